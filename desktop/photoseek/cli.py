@@ -1,0 +1,287 @@
+"""`photoseek`: the command line over the engine. A stable contract: other tools parse its JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import queue
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from photoseek import __version__
+from photoseek.core.errors import PhotoSeekError
+from photoseek.core.indexer import IndexReport, Progress
+from photoseek.core.lock import HomeLock
+from photoseek.core.logs import setup_logging
+from photoseek.core.paths import AppHome
+from photoseek.core.search import SearchFilters, parse_date
+
+log = logging.getLogger("photoseek.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="photoseek", description="Search your photos by meaning, offline.")
+    parser.add_argument("--version", action="version", version=f"photoseek {__version__}")
+    parser.add_argument("--home", help="folder for all PhotoSeek state (default: $PHOTOSEEK_HOME or per-user)")
+    parser.add_argument("--model", help="NAME:PRETRAINED, a model folder, or NAME:/path/weights ($PHOTOSEEK_MODEL)")
+    parser.add_argument("--milvus-uri", help="use a Milvus server, e.g. http://host:19530 ($PHOTOSEEK_MILVUS_URI)")
+    parser.add_argument("--milvus-token", help="token for the Milvus server ($PHOTOSEEK_MILVUS_TOKEN)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    index = commands.add_parser("index", help="add folders to the library and index them")
+    index.add_argument("paths", nargs="*", metavar="PATH", help="folders to add (none: re-index the library)")
+    index.add_argument("--json", action="store_true", help="print the run's report as one JSON object")
+
+    for name, helptext in (("search", "find photos matching a text"), ("similar", "find photos like an image")):
+        sub = commands.add_parser(name, help=helptext)
+        sub.add_argument("query", metavar="TEXT" if name == "search" else "IMAGE")
+        sub.add_argument("--limit", "-k", type=int, default=20, help="how many results (default 20)")
+        sub.add_argument("--json", action="store_true", help="print results as a JSON list")
+        sub.add_argument("--folder", action="append", default=[], help="only photos under this folder (repeatable)")
+        sub.add_argument("--from", dest="date_from", type=parse_date, help="taken on or after YYYY-MM-DD")
+        sub.add_argument("--to", dest="date_to", type=parse_date, help="taken on or before YYYY-MM-DD")
+        sub.add_argument("--type", action="append", default=[], help="file types, e.g. jpg,png (repeatable)")
+
+    watch = commands.add_parser("watch", help="keep the index current while running (Ctrl+C stops)")
+    watch.add_argument("--reconcile-minutes", type=float, default=10.0, help="full re-check interval")
+    watch.add_argument("--debounce", type=float, default=1.0, help="seconds a file must be quiet")
+
+    status = commands.add_parser("status", help="model, folders, counts and unreadable files")
+    status.add_argument("--json", action="store_true")
+
+    remove = commands.add_parser("remove", help="remove a folder from the library and its photos from the index")
+    remove.add_argument("folder")
+
+    commands.add_parser("gui", help="open the PhotoSeek window")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    if args.command == "gui":
+        from photoseek.gui.app import main as gui_main
+
+        return gui_main(_global_args(args))
+    home = AppHome.resolve(args.home)
+    try:
+        home.ensure()
+        log_file = setup_logging(home.log_dir, verbose=args.verbose)
+        with HomeLock(home.lock_file):
+            return COMMANDS[args.command](args, home)
+    except PhotoSeekError as error:
+        print(f"photoseek: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"photoseek: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("photoseek: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last line of defence: one line, the details in the log
+        log.exception("unexpected error")
+        print(f"photoseek: internal error: {type(error).__name__}: {error} (details in {log_file})",
+              file=sys.stderr)
+        return 1
+
+
+def _global_args(args: argparse.Namespace) -> list[str]:
+    flags = []
+    for name in ("home", "model", "milvus_uri", "milvus_token"):
+        if getattr(args, name):
+            flags += [f"--{name.replace('_', '-')}", getattr(args, name)]
+    return flags
+
+
+def _engine(args: argparse.Namespace, home: AppHome):  # type: ignore[no-untyped-def]
+    from photoseek.core.engine import Engine
+
+    return Engine(home, model=args.model, milvus_uri=args.milvus_uri, milvus_token=args.milvus_token)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=None))
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_index(args: argparse.Namespace, home: AppHome) -> int:
+    from photoseek.core.engine import require_folders
+
+    folders = require_folders(args.paths)
+    engine = _engine(args, home)
+    try:
+        engine.add_folders(folders)
+        if not engine.library.roots:
+            raise PhotoSeekError("no folders in the library yet: photoseek index FOLDER")
+        with _cancel_on_interrupt() as cancel:
+            report = engine.index(progress=ProgressLine(), cancel=cancel)
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        _print_report(report)
+    return 130 if report.cancelled else 0
+
+
+def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
+    engine = _engine(args, home)
+    try:
+        started = time.perf_counter()
+        if args.command == "search":
+            hits = engine.search_text(args.query, args.limit, _filters(args))
+        else:
+            hits = engine.search_image(args.query, args.limit, _filters(args))
+        elapsed = time.perf_counter() - started
+    finally:
+        engine.close()
+    if args.json:
+        _print_json([hit.to_dict() for hit in hits])
+        return 0
+    for hit in hits:
+        print(f"{hit.score:6.3f}  {hit.path}")
+    print(f"{len(hits)} result(s) in {elapsed * 1000:.0f} ms", file=sys.stderr)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
+    engine = _engine(args, home)
+    try:
+        status = engine.status()
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(status)
+        return 0
+    print(f"home:     {status['home']}")
+    print(f"model:    {status['model']}")
+    print(f"database: {status['database']}")
+    print(f"photos:   {status['photos']}")
+    for folder in status["folders"]:  # type: ignore[attr-defined]
+        print(f"folder:   {folder['path']}{'' if folder['exists'] else '  (missing)'}")
+    print(f"unreadable files: {status['failed']}")
+    for failure in status["failures"][:20]:  # type: ignore[index]
+        print(f"  {failure['path']}: {failure['reason']}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, home: AppHome) -> int:
+    engine = _engine(args, home)
+    try:
+        removed = engine.remove_folder(args.folder)
+    finally:
+        engine.close()
+    print(f"removed {args.folder} from the library ({removed} photos dropped from the index)")
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
+    from photoseek.core.watcher import LibraryWatcher
+
+    engine = _engine(args, home)
+    changes: queue.Queue[set[str]] = queue.Queue()
+    watcher = LibraryWatcher(engine.library.roots, changes.put, engine._scanner(), debounce=args.debounce)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        _print_report(engine.index(progress=ProgressLine(), cancel=stop), prefix="reconciled: ")
+        mode = watcher.start()
+        print(f"{mode} {len(watcher.roots)} folder(s); Ctrl+C stops", file=sys.stderr, flush=True)
+        next_reconcile = time.monotonic() + args.reconcile_minutes * 60
+        while not stop.is_set():
+            try:
+                paths = changes.get(timeout=0.25)
+            except queue.Empty:
+                if time.monotonic() >= next_reconcile:
+                    _print_report(engine.index(cancel=stop), prefix="reconciled: ", quiet_if_empty=True)
+                    next_reconcile = time.monotonic() + args.reconcile_minutes * 60
+                continue
+            _print_report(engine.update_paths(paths, cancel=stop), quiet_if_empty=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        watcher.stop()
+        engine.close()
+    print("stopped", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"index": cmd_index, "search": cmd_search, "similar": cmd_search, "status": cmd_status,
+            "watch": cmd_watch, "remove": cmd_remove}
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _filters(args: argparse.Namespace) -> SearchFilters:
+    types = tuple(t for group in args.type for t in group.split(",") if t)
+    return SearchFilters(folders=tuple(args.folder), date_from=args.date_from, date_to=args.date_to, types=types)
+
+
+@contextmanager
+def _cancel_on_interrupt():  # type: ignore[no-untyped-def]
+    """First Ctrl+C finishes the current batch and stops cleanly; a second one aborts."""
+    cancel = threading.Event()
+
+    def handler(*_: object) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        print("\nphotoseek: stopping after this batch (Ctrl+C again to abort)", file=sys.stderr)
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield cancel
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class ProgressLine:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.enabled or progress.total == 0:
+            return
+        width = 30
+        filled = int(width * progress.done / progress.total)
+        eta = f"ETA {int(progress.eta_seconds // 60)}:{int(progress.eta_seconds % 60):02d}" \
+            if progress.eta_seconds is not None else ""
+        line = (f"\r[{'#' * filled}{'.' * (width - filled)}] {progress.done}/{progress.total} "
+                f"{progress.images_per_second:.1f} img/s {eta}")
+        sys.stderr.write(line.ljust(72))
+        if progress.done >= progress.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = False) -> None:
+    counts = {k: getattr(report, k) for k in ("added", "updated", "moved", "removed", "failed")}
+    if quiet_if_empty and not any(counts.values()):
+        return
+    summary = ", ".join(f"{v} {k}" for k, v in counts.items()) + f", {report.unchanged} unchanged"
+    print(f"{prefix}{summary} in {report.seconds:.1f} s ({report.images_per_second:.1f} images/s)", flush=True)
+    for root in report.missing_roots:
+        print(f"warning: folder missing, its photos were kept: {root}", file=sys.stderr)
+    for failure in report.failures[:10]:
+        print(f"  unreadable: {failure.path}: {failure.reason}", file=sys.stderr)
+    if len(report.failures) > 10:
+        print(f"  … and {len(report.failures) - 10} more (photoseek status)", file=sys.stderr)
+    if report.model_changed:
+        print("the model changed: photos were re-embedded with the new model", file=sys.stderr)
+    if report.cancelled:
+        print("stopped early: run the same command again to finish", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""The Qt-free engine: scan → decode → embed → store, and query → encode → search."""

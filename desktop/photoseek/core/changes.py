@@ -1,0 +1,81 @@
+"""Work out what changed between the files on disk and the index: the plan an index run applies."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from photoseek.core.failures import FailureLog
+from photoseek.core.fingerprint import content_fingerprint
+from photoseek.core.records import CatalogEntry
+from photoseek.core.scan import FileStat
+
+log = logging.getLogger("photoseek.changes")
+
+
+@dataclass
+class ChangePlan:
+    """new/changed files to embed; moves and touches that keep their vector; rows to remove."""
+
+    new: list[FileStat] = field(default_factory=list)
+    changed: list[FileStat] = field(default_factory=list)
+    moves: list[tuple[CatalogEntry, FileStat]] = field(default_factory=list)
+    touched: list[tuple[CatalogEntry, FileStat]] = field(default_factory=list)
+    removed: list[CatalogEntry] = field(default_factory=list)
+    unchanged: int = 0
+    known_failures: list[FileStat] = field(default_factory=list)
+
+    @property
+    def to_embed(self) -> list[FileStat]:
+        return self.changed + self.new
+
+
+def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry], failures: FailureLog
+                 ) -> ChangePlan:
+    """Compare disk and index. Only the files that can be moves or touches get fingerprinted."""
+    plan = ChangePlan()
+    vanished = {path: entry for path, entry in indexed.items() if path not in on_disk}
+    for path, stat in on_disk.items():
+        entry = indexed.get(path)
+        if entry is None:
+            if failures.known_unchanged(stat):
+                plan.known_failures.append(stat)
+            else:
+                plan.new.append(stat)
+        elif entry.size == stat.size and entry.mtime_ns == stat.mtime_ns:
+            plan.unchanged += 1
+        elif entry.size == stat.size and _fingerprint(path) == entry.fingerprint:
+            plan.touched.append((entry, stat))  # mtime changed, content did not (touch, copy -p, sync)
+        else:
+            plan.changed.append(stat)
+    _match_moves(plan, vanished)
+    plan.removed = list(vanished.values())
+    return plan
+
+
+def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry]) -> None:
+    """A new file with the fingerprint of a vanished row is that row, moved: it keeps its vector."""
+    by_size: dict[int, list[CatalogEntry]] = {}
+    for entry in vanished.values():
+        by_size.setdefault(entry.size, []).append(entry)
+    if not by_size:
+        return
+    still_new = []
+    for stat in plan.new:
+        candidates = by_size.get(stat.size)
+        fingerprint = _fingerprint(stat.path) if candidates else None
+        match = next((e for e in candidates or [] if e.fingerprint == fingerprint), None)
+        if match is None:
+            still_new.append(stat)
+            continue
+        candidates.remove(match)  # type: ignore[union-attr]
+        del vanished[match.path]
+        plan.moves.append((match, stat))
+    plan.new = still_new
+
+
+def _fingerprint(path: str) -> str | None:
+    try:
+        return content_fingerprint(path)
+    except OSError:
+        return None

@@ -1,0 +1,133 @@
+"""Open a photo the way the model should see it: oriented, RGB, decoded no larger than needed."""
+
+from __future__ import annotations
+
+import logging
+import os
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+log = logging.getLogger("photoseek.imaging")
+
+try:  # HEIC/HEIF (iPhone photos); AVIF is native in recent Pillow
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - declared dependency, but keep JPEG users working without it
+    log.warning("pillow-heif is not installed: HEIC/HEIF photos will be reported as unreadable")
+
+EXIF_ORIENTATION = 0x0112
+EXIF_MAKE, EXIF_MODEL, EXIF_DATETIME = 0x010F, 0x0110, 0x0132
+EXIF_IFD, EXIF_DATETIME_ORIGINAL = 0x8769, 0x9003
+_TRANSPOSED_ORIENTATIONS = {5, 6, 7, 8}
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    """What we keep about a photo besides its vector. `taken` is 0 when unknown."""
+
+    width: int
+    height: int
+    taken: int
+    camera: str = ""
+
+
+@dataclass
+class DecodedPhoto:
+    image: Image.Image
+    info: PhotoInfo
+
+
+def open_photo(path: str, min_side: int) -> DecodedPhoto:
+    """Decode `path` to an upright RGB image at least `min_side` px on its short side where possible.
+
+    Raises ImageError with a one-line reason for anything unreadable.
+    """
+    from photoseek.core.errors import ImageError
+
+    try:
+        if os.path.getsize(path) == 0:
+            raise ImageError("empty file (0 bytes)")
+        with Image.open(path) as image:
+            info = _read_info(image)
+            # JPEG: let libjpeg scale down by 1/2..1/8 while decoding; never smaller than the model needs.
+            image.draft("RGB", (min_side, min_side))
+            image.seek(0)  # animated formats: the first frame
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            return DecodedPhoto(image=to_rgb(upright), info=info)
+    except ImageError:
+        raise
+    except Image.DecompressionBombError:
+        raise ImageError("too many pixels: refused as a possible decompression bomb") from None
+    except PermissionError:
+        raise ImageError("permission denied") from None
+    except FileNotFoundError:
+        raise ImageError("file disappeared while reading") from None
+    except UnidentifiedImageError:
+        raise ImageError("not an image, or a format PhotoSeek cannot read") from None
+    except (OSError, SyntaxError, ValueError, zlib.error, EOFError) as error:
+        raise ImageError(f"corrupt or truncated image ({_one_line(error)})") from None
+    except Exception as error:  # decoders raise a zoo of types; one bad file must not stop a run
+        raise ImageError(f"cannot decode ({type(error).__name__}: {_one_line(error)})") from None
+
+
+def to_rgb(image: Image.Image) -> Image.Image:
+    """Convert any Pillow mode to 8-bit RGB; transparency is composited onto white."""
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        return Image.fromarray(_scale_to_uint8(np.asarray(image))).convert("RGB")
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+def _scale_to_uint8(values: np.ndarray) -> np.ndarray:
+    """High-bit-depth greyscale to 0..255: by the type's range for 16-bit, by the data for I/F."""
+    values = values.astype(np.float64)
+    if values.max(initial=0) <= 65535 and values.min(initial=0) >= 0:
+        top = 65535.0 if values.max(initial=0) > 255 else 255.0
+        return (values * (255.0 / top)).clip(0, 255).astype(np.uint8)
+    low, high = float(values.min()), float(values.max())
+    span = (high - low) or 1.0
+    return ((values - low) * (255.0 / span)).astype(np.uint8)
+
+
+def _read_info(image: Image.Image) -> PhotoInfo:
+    width, height = image.size
+    try:
+        exif = image.getexif()
+    except Exception:  # broken EXIF must not make a viewable photo unreadable
+        exif = Image.Exif()
+    if exif.get(EXIF_ORIENTATION) in _TRANSPOSED_ORIENTATIONS:
+        width, height = height, width
+    try:
+        taken_text = exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL) or exif.get(EXIF_DATETIME)
+    except Exception:
+        taken_text = exif.get(EXIF_DATETIME)
+    camera = " ".join(str(exif.get(tag, "")).strip("\x00 ") for tag in (EXIF_MAKE, EXIF_MODEL)).strip()
+    return PhotoInfo(width=width, height=height, taken=parse_exif_time(taken_text), camera=camera)
+
+
+def parse_exif_time(text: object) -> int:
+    """EXIF 'YYYY:MM:DD HH:MM:SS' (local time, no zone) → seconds, read as UTC; 0 if absent or bad."""
+    if not isinstance(text, str):
+        return 0
+    try:
+        moment = datetime.strptime(text.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return 0
+    return int(moment.replace(tzinfo=timezone.utc).timestamp())
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:200] or type(error).__name__

@@ -1,0 +1,130 @@
+"""Apply a change plan to the store: the incremental index run, safe to kill at any point.
+
+Every step is idempotent against a fresh scan: a move writes the new row before deleting the old,
+an embedded batch is upserted by path id, so a re-run after a crash finds exactly what is left.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+from photoseek.core.changes import ChangePlan
+from photoseek.core.failures import Failure, FailureLog
+from photoseek.core.pipeline import EmbeddingPipeline
+from photoseek.core.records import path_id
+from photoseek.core.store import PhotoStore
+
+log = logging.getLogger("photoseek.indexer")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where an index run stands; sent to the progress callback after every batch."""
+
+    done: int
+    total: int
+    images_per_second: float
+    eta_seconds: float | None
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    images_per_second: float = 0.0
+    missing_roots: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    model_changed: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["failures"] = [{"path": f.path, "reason": f.reason} for f in self.failures]
+        data["seconds"] = round(self.seconds, 3)
+        data["images_per_second"] = round(self.images_per_second, 2)
+        return data
+
+
+class IndexRun:
+    """Applies one ChangePlan: moves and removals first (cheap), then embedding in batches."""
+
+    def __init__(self, store: PhotoStore, pipeline: EmbeddingPipeline, failures: FailureLog,
+                 progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.failures = failures
+        self.progress = progress or (lambda _p: None)
+        self.cancel = cancel or threading.Event()
+
+    def apply(self, plan: ChangePlan) -> IndexReport:
+        started = time.perf_counter()
+        report = IndexReport(unchanged=plan.unchanged)
+        self.store.ensure_collection(self.pipeline.model.dimension)
+        self._relink(plan, report)
+        self.store.delete([entry.id for entry in plan.removed])
+        report.removed = len(plan.removed)
+        for entry in plan.removed:
+            self.failures.forget(entry.path)
+        self._embed(plan, report)
+        for stat in plan.known_failures:
+            failure = self.failures.get(stat.path)
+            if failure:
+                report.failures.append(failure)
+        report.failed = len(report.failures)
+        self.store.flush()
+        self.failures.save()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _relink(self, plan: ChangePlan, report: IndexReport) -> None:
+        """Moves and touches reuse the stored vector: write the new row, then drop the old one."""
+        pairs = plan.moves + plan.touched
+        if not pairs:
+            return
+        old = self.store.records([entry.id for entry, _ in pairs])
+        relinked = [old[entry.id].moved_to(stat.path, stat.size, stat.mtime_ns)
+                    for entry, stat in pairs if entry.id in old]
+        self.store.upsert(relinked)
+        self.store.delete([entry.id for entry, stat in plan.moves if path_id(stat.path) != entry.id])
+        report.moved = len(plan.moves)
+        report.updated += len(plan.touched)
+
+    def _embed(self, plan: ChangePlan, report: IndexReport) -> None:
+        todo = plan.to_embed
+        changed = {stat.path for stat in plan.changed}
+        total, done = len(todo), 0
+        started = time.perf_counter()
+        self.progress(Progress(0, total, 0.0, None))
+        for batch in self.pipeline.run(todo, self.cancel.is_set):
+            self.store.upsert(batch.records)
+            for record in batch.records:
+                self.failures.forget(record.path)
+                if record.path in changed:
+                    report.updated += 1
+                else:
+                    report.added += 1
+            # A photo that became unreadable must not keep its old vector.
+            self.store.delete([path_id(stat.path) for stat, _ in batch.unreadable if stat.path in changed])
+            for stat, reason in batch.unreadable:
+                log.info("cannot read %s: %s", stat.path, reason)
+                report.failures.append(self.failures.record(stat, reason))
+            done += len(batch.records) + len(batch.unreadable)
+            elapsed = time.perf_counter() - started
+            rate = done / elapsed if elapsed > 0 else 0.0
+            eta = (total - done) / rate if rate > 0 else None
+            self.progress(Progress(done, total, rate, eta))
+        report.cancelled = done < total
+        elapsed = time.perf_counter() - started
+        report.images_per_second = done / elapsed if done and elapsed > 0 else 0.0

@@ -1,0 +1,52 @@
+"""Logging: named loggers per area, a rotating file in the app home, faulthandler for native crashes."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import warnings
+from pathlib import Path
+from typing import IO
+
+_crash_file: IO[str] | None = None
+
+
+def setup_logging(log_dir: Path, verbose: bool = False, console: bool = True) -> Path:
+    """Log to `log_dir/photoseek.log` (rotating) and, if asked, to stderr. Returns the log file."""
+    global _crash_file
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "photoseek.log"
+    root = logging.getLogger("photoseek")
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    file_handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3,
+                                                        encoding="utf-8")
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        stream.setFormatter(logging.Formatter("photoseek: %(message)s"))
+        root.addHandler(stream)
+    root.propagate = False
+    quiet_dependencies()
+    if _crash_file is None:
+        _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - lives for the process
+        faulthandler.enable(_crash_file)
+    return log_file
+
+
+def quiet_dependencies() -> None:
+    """Milvus Lite and open_clip log expected conditions as errors/warnings; keep them in their place."""
+    # Lite's in-process gRPC adapter logs "AllocTimestamp: Method not implemented" tracebacks on
+    # collection creation; they are harmless (FIELD-NOTES) and must not reach a user's terminal.
+    for name in ("pymilvus", "milvus_lite", "grpc"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    for name in ("open_clip", "huggingface_hub", "PIL", "watchdog", "timm"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    logging.getLogger().setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module="pymilvus")
+    warnings.filterwarnings("ignore", module="milvus_lite")

@@ -1,0 +1,107 @@
+"""The CLIP model: loads it through open_clip and turns images and text into unit vectors."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from photoseek.core.errors import ModelUnavailableError
+from photoseek.core.modelspec import ModelSpec
+
+if TYPE_CHECKING:
+    import torch
+    from PIL import Image
+
+log = logging.getLogger("photoseek.model")
+
+# open_clip's default inference transform ("shortest") centre-crops to a square, so a third of
+# a 3:2 landscape is never seen: a dog at the edge of a beach photo would be unfindable. We resize
+# the whole photo to fit ("longest") and pad the rest. The toy model is trained with this same
+# transform; pretrained CLIP tolerates the padding far better than it tolerates missing content.
+RESIZE_MODE = "longest"
+DEVICE_ENV = "PHOTOSEEK_DEVICE"
+
+
+def pick_device() -> str:
+    """$PHOTOSEEK_DEVICE, else CUDA, else Apple's MPS, else CPU."""
+    import torch
+
+    if os.environ.get(DEVICE_ENV):
+        return os.environ[DEVICE_ENV]
+    if torch.cuda.is_available():
+        return "cuda"
+    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+class ClipModel:
+    """One loaded CLIP model: `preprocess` (PIL → tensor), `encode_images`, `encode_text`."""
+
+    def __init__(self, spec: ModelSpec, cache_dir: Path, device: str | None = None) -> None:
+        import open_clip
+        import torch
+
+        self.spec = spec
+        self.fingerprint = spec.fingerprint()
+        self.device = device or pick_device()
+        try:
+            model, _, preprocess = open_clip.create_model_and_transforms(
+                spec.open_clip_name,
+                pretrained=spec.weights_file or spec.pretrained,
+                cache_dir=str(cache_dir),
+                device=self.device,
+                image_resize_mode=RESIZE_MODE,
+            )
+            self.tokenizer = open_clip.get_tokenizer(spec.open_clip_name, cache_dir=str(cache_dir))
+        except Exception as error:
+            raise ModelUnavailableError(_explain_load_failure(spec, cache_dir, error)) from None
+        model.eval()
+        self._model: Any = model
+        self.preprocess = preprocess
+        self._torch = torch
+        size = model.visual.image_size
+        self.input_size = int(min(size) if isinstance(size, (tuple, list)) else size)
+        self.dimension = int(model.visual.output_dim)
+        log.info("loaded model %s on %s (dim %d, input %d px)", spec.label, self.device,
+                 self.dimension, self.input_size)
+
+    def preprocess_image(self, image: Image.Image) -> torch.Tensor:
+        return self.preprocess(image)
+
+    def encode_images(self, batch: Sequence[torch.Tensor]) -> np.ndarray:
+        """Preprocessed image tensors → (N, dim) float32 unit vectors."""
+        with self._torch.inference_mode():
+            features = self._model.encode_image(self._torch.stack(list(batch)).to(self.device))
+        return _normalise(features)
+
+    def encode_text(self, texts: Sequence[str]) -> np.ndarray:
+        """Query strings → (N, dim) float32 unit vectors."""
+        tokens = self.tokenizer(list(texts)).to(self.device)
+        with self._torch.inference_mode():
+            features = self._model.encode_text(tokens)
+        return _normalise(features)
+
+
+def _normalise(features: torch.Tensor) -> np.ndarray:
+    vectors = features.float().cpu().numpy().astype(np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+def _explain_load_failure(spec: ModelSpec, cache_dir: Path, error: Exception) -> str:
+    detail = " ".join(str(error).split())[:160]
+    if spec.local_dir:
+        return f"cannot load model folder {spec.local_dir}: {detail}"
+    if spec.weights_file:
+        return f"cannot load {spec.weights_file} as a {spec.name} model: {detail}"
+    return (
+        f"model {spec.label} is not available: it is not in {cache_dir} and could not be downloaded "
+        "from the Hugging Face hub (offline?). Download it on a connected machine, or point PhotoSeek "
+        "at a local copy with --model /path/to/model-folder (or PHOTOSEEK_MODEL)"
+    )

@@ -1,0 +1,127 @@
+"""What `--model` / PHOTOSEEK_MODEL can name, and the fingerprint that ties an index to a model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from photoseek.core.errors import ModelUnavailableError
+from photoseek.core.fingerprint import content_fingerprint
+
+MODEL_ENV = "PHOTOSEEK_MODEL"
+DEFAULT_MODEL = "ViT-B-32:laion2b_s34b_b79k"
+LOCAL_DIR_PREFIX = "local-dir:"
+WEIGHT_SUFFIXES = (".safetensors", ".pt", ".pth", ".bin")
+LOCAL_DIR_WEIGHTS = (".safetensors", ".bin", ".pth")  # what open_clip looks for in a folder
+# Bump when the way photos are turned into model input changes: old vectors are then re-embedded.
+PREPROCESS_VERSION = "longest-pad-v1"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One of: a hub model (name + pretrained tag), a local open_clip folder, or name + weights file."""
+
+    name: str | None = None
+    pretrained: str | None = None
+    local_dir: str | None = None
+    weights_file: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.local_dir:
+            return self.local_dir
+        return f"{self.name}:{self.weights_file or self.pretrained}"
+
+    @property
+    def open_clip_name(self) -> str:
+        return f"{LOCAL_DIR_PREFIX}{self.local_dir}" if self.local_dir else str(self.name)
+
+    def fingerprint(self) -> str:
+        """Stable id of the weights + preprocessing; computing it never downloads anything."""
+        digest = hashlib.sha256(PREPROCESS_VERSION.encode())
+        if self.local_dir:
+            folder = Path(self.local_dir)
+            config = folder / "open_clip_config.json"
+            digest.update(config.read_bytes() if config.exists() else b"")
+            for weights in sorted(p for p in folder.iterdir() if p.suffix in WEIGHT_SUFFIXES):
+                digest.update(content_fingerprint(str(weights)).encode())
+        elif self.weights_file:
+            digest.update(f"{self.name}\0{content_fingerprint(self.weights_file)}".encode())
+        else:
+            digest.update(f"{self.name}\0{self.pretrained}".encode())
+        return digest.hexdigest()[:16]
+
+    def describe(self) -> dict[str, str]:
+        return {"spec": self.label, "fingerprint": self.fingerprint()}
+
+
+def parse_model_spec(text: str | None) -> ModelSpec:
+    """Parse a model spec; paths must exist, hub names must be known to open_clip."""
+    spec = (text or os.environ.get(MODEL_ENV) or DEFAULT_MODEL).strip()
+    if spec.startswith(LOCAL_DIR_PREFIX):
+        return _local_dir(spec[len(LOCAL_DIR_PREFIX):])
+    if os.path.isdir(spec):
+        return _local_dir(spec)
+    if os.path.isfile(spec):
+        raise ModelUnavailableError(
+            f"{spec} is a weights file: name its architecture too, e.g. --model ViT-B-32:{spec}"
+        )
+    name, sep, pretrained = spec.partition(":")
+    if not sep and _looks_like_path(spec):
+        raise ModelUnavailableError(f"model folder not found: {spec}")
+    if not name or not pretrained:
+        raise ModelUnavailableError(
+            f"unknown model spec '{spec}': use NAME:PRETRAINED (e.g. {DEFAULT_MODEL}), "
+            "a model folder, or NAME:/path/to/weights"
+        )
+    _check_known_name(name)
+    if _looks_like_path(pretrained):
+        weights = os.path.abspath(os.path.expanduser(pretrained))
+        if not os.path.isfile(weights):
+            raise ModelUnavailableError(f"weights file not found for model {name}: {pretrained}")
+        return ModelSpec(name=name, weights_file=weights)
+    _check_known_tag(name, pretrained)
+    return ModelSpec(name=name, pretrained=pretrained)
+
+
+def _local_dir(path: str) -> ModelSpec:
+    folder = os.path.abspath(os.path.expanduser(path))
+    if not os.path.isdir(folder):
+        raise ModelUnavailableError(f"model folder not found: {path}")
+    config = os.path.join(folder, "open_clip_config.json")
+    if not os.path.isfile(config):
+        raise ModelUnavailableError(
+            f"{path} is not an open_clip model folder (it needs open_clip_config.json and a weights file)"
+        )
+    try:
+        json.loads(Path(config).read_text(encoding="utf-8"))["model_cfg"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ModelUnavailableError(f"unreadable model config: {config}") from None
+    if not any(Path(folder).glob("*" + suffix) for suffix in LOCAL_DIR_WEIGHTS):
+        raise ModelUnavailableError(f"no weights file (.safetensors/.bin/.pth) in model folder {path}")
+    return ModelSpec(local_dir=folder)
+
+
+def _looks_like_path(text: str) -> bool:
+    return "/" in text or "\\" in text or text.startswith(("~", ".")) or text.endswith(WEIGHT_SUFFIXES)
+
+
+def _check_known_name(name: str) -> None:
+    import open_clip
+
+    if name not in open_clip.list_models():
+        close = [m for m in open_clip.list_models() if name.lower()[:5] in m.lower()][:5]
+        hint = f" (similar: {', '.join(close)})" if close else ""
+        raise ModelUnavailableError(f"unknown model '{name}'{hint}; the default is {DEFAULT_MODEL}")
+
+
+def _check_known_tag(name: str, tag: str) -> None:
+    import open_clip
+
+    tags = open_clip.list_pretrained_tags_by_model(name)
+    if tag not in tags:
+        known = ", ".join(tags) or "none"
+        raise ModelUnavailableError(f"unknown pretrained weights '{tag}' for {name}; known: {known}")

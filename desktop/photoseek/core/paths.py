@@ -1,0 +1,75 @@
+"""Where PhotoSeek keeps its state. Every other module asks this one.
+
+One app home holds everything: config, the Milvus Lite database, caches, logs.
+`--home DIR` / `PHOTOSEEK_HOME` redirect it (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+HOME_ENV = "PHOTOSEEK_HOME"
+
+
+def default_home() -> Path:
+    """The platform's per-user data folder for PhotoSeek."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "PhotoSeek"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "PhotoSeek"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "photoseek"
+
+
+@dataclass(frozen=True)
+class AppHome:
+    """The folder that holds all of PhotoSeek's state, and the names inside it."""
+
+    root: Path
+
+    @classmethod
+    def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> AppHome:
+        """`explicit` wins, then $PHOTOSEEK_HOME, then the platform default."""
+        chosen = explicit or os.environ.get(HOME_ENV) or default_home()
+        return cls(Path(chosen).expanduser().resolve())
+
+    def ensure(self) -> AppHome:
+        for folder in (self.root, self.model_cache, self.thumbnail_cache, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @property
+    def library_file(self) -> Path:
+        return self.root / "library.json"
+
+    @property
+    def failures_file(self) -> Path:
+        return self.root / "failures.json"
+
+    @property
+    def database(self) -> Path:
+        return self.root / "index.db"
+
+    @property
+    def model_cache(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def thumbnail_cache(self) -> Path:
+        return self.root / "thumbnails"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "photoseek.lock"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.ini"

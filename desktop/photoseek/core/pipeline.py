@@ -1,0 +1,128 @@
+"""Decode photos on a pool of workers while the model embeds the previous batch.
+
+The pool keeps a bounded number of decodes in flight ahead of the model, so inference never waits
+on disk or JPEG decoding unless the decoders are truly slower than the model.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from photoseek.core.errors import ImageError
+from photoseek.core.fingerprint import content_fingerprint
+from photoseek.core.imaging import PhotoInfo, open_photo
+from photoseek.core.records import PhotoRecord
+from photoseek.core.scan import FileStat
+
+if TYPE_CHECKING:
+    from photoseek.core.model import ClipModel
+
+log = logging.getLogger("photoseek.pipeline")
+
+
+@dataclass
+class _Decoded:
+    stat: FileStat
+    tensor: Any
+    info: PhotoInfo
+    fingerprint: str
+
+
+@dataclass
+class _Unreadable:
+    stat: FileStat
+    reason: str
+
+
+@dataclass
+class EmbeddedBatch:
+    """The outcome of one batch: records ready to store and files that could not be read."""
+
+    records: list[PhotoRecord] = field(default_factory=list)
+    unreadable: list[tuple[FileStat, str]] = field(default_factory=list)
+
+
+def default_decode_workers() -> int:
+    return max(2, min(8, (os.cpu_count() or 2)))
+
+
+class EmbeddingPipeline:
+    """Turns file stats into embedded records, batch by batch, decoding ahead on a thread pool."""
+
+    def __init__(self, model: ClipModel, batch_size: int = 32, workers: int | None = None) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self.workers = workers or default_decode_workers()
+        self.embed_seconds = 0.0
+
+    def run(self, stats: Sequence[FileStat], cancelled: Callable[[], bool] = lambda: False
+            ) -> Iterator[EmbeddedBatch]:
+        """Yield one EmbeddedBatch per `batch_size` files; stops early (between batches) when cancelled."""
+        lookahead = self.batch_size * 3
+        todo = iter(stats)
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="photoseek-decode") as pool:
+            pending: deque[Future[_Decoded | _Unreadable]] = deque()
+
+            def top_up() -> None:
+                while len(pending) < lookahead:
+                    stat = next(todo, None)
+                    if stat is None:
+                        return
+                    pending.append(pool.submit(self._decode, stat))
+
+            top_up()
+            try:
+                while pending and not cancelled():
+                    batch = EmbeddedBatch()
+                    decoded: list[_Decoded] = []
+                    while pending and len(decoded) + len(batch.unreadable) < self.batch_size:
+                        outcome = pending.popleft().result()
+                        top_up()
+                        if isinstance(outcome, _Unreadable):
+                            batch.unreadable.append((outcome.stat, outcome.reason))
+                        else:
+                            decoded.append(outcome)
+                    batch.records = self._embed(decoded)
+                    yield batch
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
+        try:
+            if not _utf8_ok(stat.path):
+                return _Unreadable(stat, "file name is not valid UTF-8")
+            photo = open_photo(stat.path, self.model.input_size)
+            tensor = self.model.preprocess_image(photo.image)
+            return _Decoded(stat, tensor, photo.info, content_fingerprint(stat.path))
+        except ImageError as error:
+            return _Unreadable(stat, str(error))
+        except OSError as error:
+            return _Unreadable(stat, f"cannot read file ({error.strerror or error})")
+
+    def _embed(self, decoded: list[_Decoded]) -> list[PhotoRecord]:
+        if not decoded:
+            return []
+        started = time.perf_counter()
+        vectors = self.model.encode_images([d.tensor for d in decoded])
+        self.embed_seconds += time.perf_counter() - started
+        return [
+            PhotoRecord(path=d.stat.path, size=d.stat.size, mtime_ns=d.stat.mtime_ns, fingerprint=d.fingerprint,
+                        width=d.info.width, height=d.info.height, taken=d.info.taken, vector=vector)
+            for d, vector in zip(decoded, vectors)
+        ]
+
+
+def _utf8_ok(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,9 +11,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"  # no test may reach for the network
 
-REPO = Path(__file__).resolve().parents[1]
-TOY_MODEL = REPO / "tests" / "assets" / "toy-clip"
-TINY_MODEL = REPO / "tests" / "assets" / "tiny-clip"
 
 
 @pytest.fixture(autouse=True)
@@ -31,9 +26,3 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def home_dir(isolated_home: Path) -> Path:
     return isolated_home
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    """Run the real `photoseek` command in a subprocess (the user's view of the CLI)."""
-    return subprocess.run([sys.executable, "-m", "photoseek", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=timeout)

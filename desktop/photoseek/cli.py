@@ -25,8 +25,22 @@ from photoseek.core.search import SearchFilters, parse_date
 log = logging.getLogger("photoseek.cli")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"photoseek: error: {message} (see {self.prog} --help)\n")
+
+
+def date_argument(text: str):  # type: ignore[no-untyped-def]
+    try:
+        return parse_date(text)
+    except PhotoSeekError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="photoseek", description="Search your photos by meaning, offline.")
+    parser = OneLineParser(prog="photoseek", description="Search your photos by meaning, offline.")
     parser.add_argument("--version", action="version", version=f"photoseek {__version__}")
     parser.add_argument("--home", help="folder for all PhotoSeek state (default: $PHOTOSEEK_HOME or per-user)")
     parser.add_argument("--model", help="NAME:PRETRAINED, a model folder, or NAME:/path/weights ($PHOTOSEEK_MODEL)")
@@ -38,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="add folders to the library and index them")
     index.add_argument("paths", nargs="*", metavar="PATH", help="folders to add (none: re-index the library)")
     index.add_argument("--json", action="store_true", help="print the run's report as one JSON object")
+    index.add_argument("--batch-size", type=int, default=32, help="photos per model batch (default 32)")
 
     for name, helptext in (("search", "find photos matching a text"), ("similar", "find photos like an image")):
         sub = commands.add_parser(name, help=helptext)
@@ -45,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--limit", "-k", type=int, default=20, help="how many results (default 20)")
         sub.add_argument("--json", action="store_true", help="print results as a JSON list")
         sub.add_argument("--folder", action="append", default=[], help="only photos under this folder (repeatable)")
-        sub.add_argument("--from", dest="date_from", type=parse_date, help="taken on or after YYYY-MM-DD")
-        sub.add_argument("--to", dest="date_to", type=parse_date, help="taken on or before YYYY-MM-DD")
+        sub.add_argument("--from", dest="date_from", type=date_argument, help="taken on or after YYYY-MM-DD")
+        sub.add_argument("--to", dest="date_to", type=date_argument, help="taken on or before YYYY-MM-DD")
         sub.add_argument("--type", action="append", default=[], help="file types, e.g. jpg,png (repeatable)")
 
     watch = commands.add_parser("watch", help="keep the index current while running (Ctrl+C stops)")
@@ -106,7 +121,8 @@ def _global_args(args: argparse.Namespace) -> list[str]:
 def _engine(args: argparse.Namespace, home: AppHome):  # type: ignore[no-untyped-def]
     from photoseek.core.engine import Engine
 
-    return Engine(home, model=args.model, milvus_uri=args.milvus_uri, milvus_token=args.milvus_token)
+    return Engine(home, model=args.model, milvus_uri=args.milvus_uri, milvus_token=args.milvus_token,
+                  batch_size=max(1, getattr(args, "batch_size", 32)))
 
 
 def _print_json(data: Any) -> None:

@@ -11,7 +11,7 @@ import os
 import threading
 from collections.abc import Iterable
 
-from photoseek.core.changes import plan_changes
+from photoseek.core.changes import ChangePlan, plan_changes
 from photoseek.core.errors import LibraryError, QueryError
 from photoseek.core.failures import FailureLog
 from photoseek.core.imaging import open_photo
@@ -38,14 +38,14 @@ class Engine:
 
     def __init__(self, home: AppHome, model: str | None = None, milvus_uri: str | None = None,
                  milvus_token: str | None = None, device: str | None = None, batch_size: int = 32,
-                 decode_workers: int | None = None) -> None:
+                 threads: int | None = None) -> None:
         self.home = home.ensure()
         self.spec: ModelSpec = parse_model_spec(model)
         self.milvus_uri = milvus_uri or os.environ.get(MILVUS_URI_ENV) or PhotoStore.local_uri(home.database)
         self.milvus_token = milvus_token or os.environ.get(MILVUS_TOKEN_ENV)
         self.device = device
         self.batch_size = batch_size
-        self.decode_workers = decode_workers
+        self.threads = threads  # CPU threads for decoding and inference; None: what the machine has
         self.library = LibraryConfig.load(home.library_file)
         self.failures = FailureLog(home.failures_file)
         self._model: ClipModel | None = None
@@ -57,7 +57,7 @@ class Engine:
     def model(self) -> ClipModel:
         """The CLIP model, loaded on first use (raises ModelUnavailableError with a usable message)."""
         if self._model is None:
-            self._model = ClipModel(self.spec, self.home.model_cache, self.device)
+            self._model = ClipModel(self.spec, self.home.model_cache, self.device, self.threads)
         return self._model
 
     @property
@@ -131,7 +131,7 @@ class Engine:
         report.missing_roots = scan.missing_roots
         leftovers = self.store.other_model_collections()
         report.model_changed = bool(leftovers)
-        if leftovers and not report.cancelled:
+        if leftovers and not report.cancelled and not scan.missing_roots:
             self.store.drop_collections(leftovers)  # the new model's index is complete
         return report
 
@@ -155,10 +155,12 @@ class Engine:
             entries.extend(self.store.catalog(where))
         return entries
 
-    def _run(self, plan, progress, cancel) -> IndexReport:  # type: ignore[no-untyped-def]
-        model = self.model if plan.to_embed or plan.moves or plan.touched else None
-        pipeline = EmbeddingPipeline(model or self.model, self.batch_size, self.decode_workers)
-        report = IndexRun(self.store, pipeline, self.failures, progress, cancel).apply(plan)
+    def _run(self, plan: ChangePlan, progress: ProgressCallback | None, cancel: threading.Event | None
+             ) -> IndexReport:
+        def make_pipeline() -> EmbeddingPipeline:
+            return EmbeddingPipeline(self.model, self.batch_size, self.threads)
+
+        report = IndexRun(self.store, make_pipeline, self.failures, progress, cancel).apply(plan)
         if plan.to_embed:
             log.info("embedded %d photos at %.1f images/s", report.added + report.updated,
                      report.images_per_second)
@@ -174,6 +176,8 @@ class Engine:
     def search_image(self, path: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos that look like the image at `path` (indexed or not); the image itself is left out."""
         path = os.path.abspath(path)
+        if not os.path.isfile(path):
+            raise QueryError(f"image not found: {path}")
         stored = self.store.records([path_id(path)]).get(path_id(path))
         if stored is not None:
             vector = stored.vector

@@ -60,10 +60,10 @@ class IndexReport:
 class IndexRun:
     """Applies one ChangePlan: moves and removals first (cheap), then embedding in batches."""
 
-    def __init__(self, store: PhotoStore, pipeline: EmbeddingPipeline, failures: FailureLog,
+    def __init__(self, store: PhotoStore, make_pipeline: Callable[[], EmbeddingPipeline], failures: FailureLog,
                  progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> None:
         self.store = store
-        self.pipeline = pipeline
+        self.make_pipeline = make_pipeline  # called only if something needs embedding: loads the model
         self.failures = failures
         self.progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
@@ -71,7 +71,6 @@ class IndexRun:
     def apply(self, plan: ChangePlan) -> IndexReport:
         started = time.perf_counter()
         report = IndexReport(unchanged=plan.unchanged)
-        self.store.ensure_collection(self.pipeline.model.dimension)
         self._relink(plan, report)
         self.store.delete([entry.id for entry in plan.removed])
         report.removed = len(plan.removed)
@@ -93,6 +92,7 @@ class IndexRun:
         pairs = plan.moves + plan.touched
         if not pairs:
             return
+        log.debug("relinking %d moved or touched photos", len(pairs))
         old = self.store.records([entry.id for entry, _ in pairs])
         relinked = [old[entry.id].moved_to(stat.path, stat.size, stat.mtime_ns)
                     for entry, stat in pairs if entry.id in old]
@@ -103,11 +103,15 @@ class IndexRun:
 
     def _embed(self, plan: ChangePlan, report: IndexReport) -> None:
         todo = plan.to_embed
+        if not todo:
+            return
+        pipeline = self.make_pipeline()
+        self.store.ensure_collection(pipeline.model.dimension)
         changed = {stat.path for stat in plan.changed}
         total, done = len(todo), 0
         started = time.perf_counter()
         self.progress(Progress(0, total, 0.0, None))
-        for batch in self.pipeline.run(todo, self.cancel.is_set):
+        for batch in pipeline.run(todo, self.cancel.is_set):
             self.store.upsert(batch.records)
             for record in batch.records:
                 self.failures.forget(record.path)
@@ -121,6 +125,7 @@ class IndexRun:
                 log.info("cannot read %s: %s", stat.path, reason)
                 report.failures.append(self.failures.record(stat, reason))
             done += len(batch.records) + len(batch.unreadable)
+            log.debug("stored batch: %d/%d", done, total)
             elapsed = time.perf_counter() - started
             rate = done / elapsed if elapsed > 0 else 0.0
             eta = (total - done) / rate if rate > 0 else None

@@ -32,6 +32,12 @@ def setup_logging(log_dir: Path, verbose: bool = False, console: bool = True) ->
         stream.setFormatter(logging.Formatter("photoseek: %(message)s"))
         root.addHandler(stream)
     root.propagate = False
+    # Dependencies log to the root logger (some call basicConfig, which would print to stderr):
+    # give it our file first, so their messages go to the log and never to a user's terminal.
+    top = logging.getLogger()
+    for handler in list(top.handlers):
+        top.removeHandler(handler)
+    top.addHandler(file_handler)
     quiet_dependencies()
     if _crash_file is None:
         _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - lives for the process
@@ -47,6 +53,16 @@ def quiet_dependencies() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     for name in ("open_clip", "huggingface_hub", "PIL", "watchdog", "timm"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    logging.getLogger().setLevel(logging.ERROR)
+    logging.getLogger().setLevel(logging.WARNING)
     warnings.filterwarnings("ignore", module="pymilvus")
     warnings.filterwarnings("ignore", module="milvus_lite")
+
+
+def adopt_loggers(*names: str) -> None:
+    """Take back loggers a dependency wired to the console at import (pymilvus does): to our log file."""
+    for name in names:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.propagate = True
+        logger.setLevel(logging.ERROR)

@@ -43,10 +43,13 @@ def pick_device() -> str:
 class ClipModel:
     """One loaded CLIP model: `preprocess` (PIL → tensor), `encode_images`, `encode_text`."""
 
-    def __init__(self, spec: ModelSpec, cache_dir: Path, device: str | None = None) -> None:
+    def __init__(self, spec: ModelSpec, cache_dir: Path, device: str | None = None,
+                 threads: int | None = None) -> None:
         import open_clip
         import torch
 
+        if threads:
+            torch.set_num_threads(threads)
         self.spec = spec
         self.fingerprint = spec.fingerprint()
         self.device = device or pick_device()

@@ -100,7 +100,7 @@ def _local_dir(path: str) -> ModelSpec:
         json.loads(Path(config).read_text(encoding="utf-8"))["model_cfg"]
     except (OSError, ValueError, KeyError, TypeError):
         raise ModelUnavailableError(f"unreadable model config: {config}") from None
-    if not any(Path(folder).glob("*" + suffix) for suffix in LOCAL_DIR_WEIGHTS):
+    if not any(path.suffix in LOCAL_DIR_WEIGHTS for path in Path(folder).iterdir()):
         raise ModelUnavailableError(f"no weights file (.safetensors/.bin/.pth) in model folder {path}")
     return ModelSpec(local_dir=folder)
 

@@ -116,7 +116,7 @@ class EmbeddingPipeline:
         return [
             PhotoRecord(path=d.stat.path, size=d.stat.size, mtime_ns=d.stat.mtime_ns, fingerprint=d.fingerprint,
                         width=d.info.width, height=d.info.height, taken=d.info.taken, vector=vector)
-            for d, vector in zip(decoded, vectors)
+            for d, vector in zip(decoded, vectors, strict=True)
         ]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from photoseek.core.errors import StoreError
+from photoseek.core.logs import adopt_loggers
 from photoseek.core.records import CatalogEntry, PhotoRecord
 
 log = logging.getLogger("photoseek.store")
@@ -42,6 +43,7 @@ class PhotoStore:
     def __init__(self, uri: str, fingerprint: str, token: str | None = None) -> None:
         from pymilvus import MilvusClient
 
+        adopt_loggers("pymilvus", "pymilvus.milvus_client", "pymilvus.bulk_writer")
         self.uri = uri
         self.collection = COLLECTION_PREFIX + fingerprint
         try:
@@ -104,7 +106,7 @@ class PhotoStore:
         """Every row (or those matching `where`) without vectors, streamed in pages."""
         if not self.exists:
             return
-        iterator = self._client.query_iterator(self.collection, batch_size=PAGE, filter=where or "id != 0 or id == 0",
+        iterator = self._client.query_iterator(self.collection, batch_size=PAGE, filter=where,
                                                output_fields=CATALOG_FIELDS)
         try:
             while page := iterator.next():

@@ -18,7 +18,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -27,16 +26,18 @@ REPO = HERE.parents[2]
 sys.path[:0] = [str(REPO / "desktop"), str(REPO / "tests")]
 
 import open_clip  # noqa: E402
-import shapes_world  # noqa: E402
 from safetensors.torch import save_file  # noqa: E402
 
+import shapes_world  # noqa: E402
 from photoseek.core.imaging import open_photo  # noqa: E402
 from photoseek.core.model import RESIZE_MODE  # noqa: E402
 
 TOY_CONFIG = {
     "model_cfg": {
         "embed_dim": 64,
-        "vision_cfg": {"image_size": 64, "layers": 3, "width": 128, "head_width": 32, "patch_size": 8},
+        # A small ModifiedResNet (layers as a list): convolutions tell a 10-px star from a triangle
+        # far better than a ViT whose patches are as large as the shape.
+        "vision_cfg": {"image_size": 96, "layers": [1, 1, 1, 1], "width": 16, "head_width": 32},
         "text_cfg": {"context_length": 16, "vocab_size": 49408, "width": 64, "heads": 2, "layers": 2},
     },
     "preprocess_cfg": {"mean": [0.5, 0.5, 0.5], "std": [0.5, 0.5, 0.5], "resize_mode": RESIZE_MODE,
@@ -73,7 +74,7 @@ def load_pool(folder: Path, per_class: int, seed: int, preprocess) -> tuple[torc
     index = {c: i for i, c in enumerate(shapes_world.CLASSES)}
     tensors, labels = [], []
     for photo in photos:
-        decoded = open_photo(str(photo.path), 64)
+        decoded = open_photo(str(photo.path), TOY_CONFIG["model_cfg"]["vision_cfg"]["image_size"])
         tensors.append(preprocess(decoded.image))
         labels.append(index[(photo.colour, photo.shape)])
     return torch.stack(tensors), labels

@@ -1,0 +1,97 @@
+"""Model specs, loading, encoding, and the errors a user sees when weights are not there."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from photoseek.core.errors import ModelUnavailableError
+from photoseek.core.model import ClipModel
+from photoseek.core.modelspec import DEFAULT_MODEL, parse_model_spec
+from support import TINY_MODEL, run_cli
+
+
+def test_spec_forms(tmp_path: Path) -> None:
+    assert parse_model_spec(str(TINY_MODEL)).local_dir == str(TINY_MODEL)
+    assert parse_model_spec(f"local-dir:{TINY_MODEL}").local_dir == str(TINY_MODEL)
+    hub = parse_model_spec(DEFAULT_MODEL)
+    assert (hub.name, hub.pretrained) == ("ViT-B-32", "laion2b_s34b_b79k")
+    weights = parse_model_spec(f"ViT-B-32:{TINY_MODEL / 'open_clip_model.safetensors'}")
+    assert weights.name == "ViT-B-32" and weights.weights_file
+
+
+@pytest.mark.parametrize(("spec", "message"), [
+    ("Foo:bar", "unknown model 'Foo'"),
+    ("ViT-B-32:no_such_tag", "unknown pretrained weights 'no_such_tag'"),
+    ("/no/such/folder", "model folder not found"),
+    ("ViT-B-32:/no/such/weights.pt", "weights file not found"),
+    ("justaword", "unknown model spec"),
+])
+def test_bad_specs_explain_themselves(spec: str, message: str) -> None:
+    with pytest.raises(ModelUnavailableError, match=message):
+        parse_model_spec(spec)
+
+
+def test_folder_without_weights_or_config_is_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "model"
+    empty.mkdir()
+    with pytest.raises(ModelUnavailableError, match="not an open_clip model folder"):
+        parse_model_spec(str(empty))
+    shutil.copy(TINY_MODEL / "open_clip_config.json", empty)
+    with pytest.raises(ModelUnavailableError, match="no weights file"):
+        parse_model_spec(str(empty))
+
+
+def test_fingerprint_follows_the_weights(tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(TINY_MODEL, copy)
+    assert parse_model_spec(str(copy)).fingerprint() == parse_model_spec(str(TINY_MODEL)).fingerprint()
+    config = json.loads((copy / "open_clip_config.json").read_text())
+    config["model_cfg"]["embed_dim"] = 8
+    (copy / "open_clip_config.json").write_text(json.dumps(config))
+    assert parse_model_spec(str(copy)).fingerprint() != parse_model_spec(str(TINY_MODEL)).fingerprint()
+
+
+def test_default_model_offline_error_names_model_cache_and_fix(tmp_path: Path) -> None:
+    """The real download path, with no network: a clear error, not a hang or a traceback."""
+    with pytest.raises(ModelUnavailableError) as caught:
+        ClipModel(parse_model_spec(DEFAULT_MODEL), tmp_path / "models")
+    message = str(caught.value)
+    assert DEFAULT_MODEL in message and str(tmp_path / "models") in message and "--model" in message
+
+
+def test_cli_offline_error_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("search", "a dog", env={"PHOTOSEEK_MODEL": DEFAULT_MODEL})
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "not available" in lines[0]
+
+
+def test_weights_that_do_not_fit_the_architecture(tmp_path: Path) -> None:
+    with pytest.raises(ModelUnavailableError, match="cannot load .* as a ViT-B-32 model"):
+        ClipModel(parse_model_spec(f"ViT-B-32:{TINY_MODEL / 'open_clip_model.safetensors'}"), tmp_path)
+
+
+def test_encodings_are_unit_float32_vectors(tmp_path: Path) -> None:
+    model = ClipModel(parse_model_spec(str(TINY_MODEL)), tmp_path, device="cpu")
+    texts = model.encode_text(["a red circle", "ein blauer Stern 🌟"])
+    images = model.encode_images([model.preprocess_image(Image.new("RGB", (90, 60), (200, 10, 10)))] * 3)
+    for vectors, rows in ((texts, 2), (images, 3)):
+        assert vectors.dtype == np.float32 and vectors.shape == (rows, model.dimension)
+        assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_preprocessing_sees_the_whole_photo_not_a_centre_crop(tmp_path: Path) -> None:
+    """A wide photo with its subject at the far left edge: the model input must still contain it."""
+    model = ClipModel(parse_model_spec(str(TINY_MODEL)), tmp_path, device="cpu")
+    wide = np.full((100, 300, 3), 255, dtype=np.uint8)
+    wide[:, :40] = (220, 30, 30)
+    tensor = model.preprocess_image(Image.fromarray(wide)).numpy()
+    red_columns = (tensor[0] > 0.3) & (tensor[1] < -0.5)  # normalised: high red, low green
+    assert red_columns.any(), "the left edge was cropped away"

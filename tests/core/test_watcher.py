@@ -1,0 +1,139 @@
+"""Real watchdog events: coalesced, debounced, complete files only; polling when watches run out."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import queue
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+import shapes_world
+from photoseek.core.engine import Engine
+from photoseek.core.scan import Scanner
+from photoseek.core.watcher import LibraryWatcher
+from support import indexed_paths
+
+WAIT = 20.0
+
+
+class Collector:
+    """Receives the watcher's deliveries on its thread; tests wait on it, never sleep."""
+
+    def __init__(self) -> None:
+        self.deliveries: queue.Queue[set[str]] = queue.Queue()
+
+    def __call__(self, paths: set[str]) -> None:
+        self.deliveries.put(paths)
+
+    def until(self, wanted: set[str], timeout: float = WAIT) -> list[set[str]]:
+        """Collect deliveries until every wanted path has been seen."""
+        got: list[set[str]] = []
+        seen: set[str] = set()
+        while not wanted <= seen:
+            batch = self.deliveries.get(timeout=timeout)
+            got.append(batch)
+            seen |= batch
+        return got
+
+
+@pytest.fixture
+def watched(tmp_path: Path):  # type: ignore[no-untyped-def]
+    root = tmp_path / "photos"
+    root.mkdir()
+    collector = Collector()
+    watcher = LibraryWatcher([str(root)], collector, Scanner(), debounce=0.5)
+    yield root, collector, watcher
+    watcher.stop()
+
+
+def test_burst_of_events_is_coalesced_into_few_deliveries(watched) -> None:  # type: ignore[no-untyped-def]
+    root, collector, watcher = watched
+    assert watcher.start() == "watching"
+    paths = set()
+    for n in range(25):
+        photo = shapes_world.write_one(root / f"p{n}.png", "red", "circle", seed=n, max_px=64).path
+        photo.write_bytes(photo.read_bytes())  # a second write to the same file
+        paths.add(str(photo))
+    (root / "notes.txt").write_text("not a photo")
+    deliveries = collector.until(paths)
+    assert len(deliveries) <= 3, f"25 files × 2 writes arrived in {len(deliveries)} deliveries"
+    assert set().union(*deliveries) == paths, "each photo once; the text file is ignored"
+
+
+def test_file_still_being_written_is_delivered_once_complete(watched) -> None:  # type: ignore[no-untyped-def]
+    root, collector, watcher = watched
+    watcher.start()
+    target = root / "big.jpg"
+    data = (root.parent / "src.jpg")
+    shapes_world.write_one(data, "blue", "square", seed=4, max_px=400)
+    payload = data.read_bytes()
+    pieces = [payload[i:i + len(payload) // 4 + 1] for i in range(0, len(payload), len(payload) // 4 + 1)]
+    gap = threading.Event()
+    with open(target, "wb") as handle:
+        for piece in pieces:
+            handle.write(piece)
+            handle.flush()
+            gap.wait(0.3)  # a slow copy: writes spaced out in time, as from a camera card
+            assert collector.deliveries.empty(), "delivered while the file was still growing"
+    delivered = collector.until({str(target)})
+    assert target.read_bytes() == payload and str(target) in set().union(*delivered)
+
+
+def test_moves_and_folder_deletes_report_both_sides(watched) -> None:  # type: ignore[no-untyped-def]
+    root, collector, watcher = watched
+    album = root / "album"
+    album.mkdir()
+    photo = shapes_world.write_one(album / "a.png", "red", "circle", seed=1, max_px=64).path
+    watcher.start()
+    photo.rename(album / "b.png")
+    collector.until({str(photo), str(album / "b.png")})
+    shutil.rmtree(album)
+    collector.until({str(album)})
+
+
+def test_falls_back_to_polling_when_the_watch_limit_is_hit(watched, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    root, collector, watcher = watched
+    from watchdog.observers import Observer
+
+    def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "inotify watch limit reached")
+
+    monkeypatch.setattr(Observer, "schedule", refuse)
+    watcher.poll_interval = 0.5
+    with caplog.at_level(logging.WARNING, logger="photoseek.watcher"):
+        assert watcher.start() == "polling"
+    assert "falling back" in caplog.text and "max_user_watches" in caplog.text
+    photo = shapes_world.write_one(root / "polled.png", "green", "star", seed=3, max_px=64).path
+    collector.until({str(photo)})
+
+
+def test_engine_follows_the_watcher(engine: Engine, tmp_path: Path) -> None:
+    """Watcher → engine.update_paths: new photos searchable, deleted gone, moved kept."""
+    root = tmp_path / "live"
+    shapes_world.write_folder(root, per_class=1, seed=21, classes=[("blue", "star"), ("green", "square")],
+                              max_px=96)
+    engine.add_folders([str(root)])
+    engine.index()
+    changes: queue.Queue[set[str]] = queue.Queue()
+    watcher = LibraryWatcher(engine.library.roots, changes.put, engine._scanner(), debounce=0.5)
+    watcher.start()
+    try:
+        def apply_until(condition) -> None:  # type: ignore[no-untyped-def]
+            while not condition():
+                engine.update_paths(changes.get(timeout=WAIT))
+
+        new = shapes_world.write_one(root / "new.png", "red", "circle", seed=8, max_px=96).path
+        apply_until(lambda: str(new) in indexed_paths(engine))
+        moved = root / "sub" / "renamed.png"
+        moved.parent.mkdir()
+        new.rename(moved)
+        apply_until(lambda: str(moved) in indexed_paths(engine) and str(new) not in indexed_paths(engine))
+        moved.unlink()
+        apply_until(lambda: str(moved) not in indexed_paths(engine))
+        assert len(indexed_paths(engine)) == 2
+    finally:
+        watcher.stop()

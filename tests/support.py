@@ -1,0 +1,56 @@
+"""Helpers shared by the test modules (import as `support`)."""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PIL import Image
+
+if TYPE_CHECKING:
+    from photoseek.core.engine import Engine
+
+REPO = Path(__file__).resolve().parents[1]
+TOY_MODEL = REPO / "tests" / "assets" / "toy-clip"
+TINY_MODEL = REPO / "tests" / "assets" / "tiny-clip"
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    """Run the real `photoseek` command in a subprocess (the user's view of the CLI)."""
+    return subprocess.run([sys.executable, "-m", "photoseek", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def indexed_paths(engine: Engine) -> list[str]:
+    """Every path the engine's index holds, sorted."""
+    return sorted(entry.path for entry in engine.store.catalog())
+
+
+def _png_claiming(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims the given size (a decompression-bomb shape)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0")) + chunk(b"IEND", b"")
+
+
+def bad_files(folder: Path) -> dict[str, str]:
+    """The bad-file corpus: file name → a word its failure reason must contain."""
+    good = io.BytesIO()
+    Image.new("RGB", (300, 200), (220, 30, 30)).save(good, "JPEG", quality=90)
+    corpus = {
+        "empty.jpg": (b"", "empty"),
+        "truncated.jpg": (good.getvalue()[: len(good.getvalue()) // 3], "truncated"),
+        "notes.jpg": (b"this is a text file, not a photo\n" * 20, "not an image"),
+        "huge.png": (_png_claiming(40000, 40000), "decompression bomb"),
+        "garbage.png": (b"\x89PNG\r\n\x1a\n" + os.urandom(200), "not an image"),
+    }
+    for name, (data, _) in corpus.items():
+        (folder / name).write_bytes(data)
+    return {name: word for name, (_, word) in corpus.items()}

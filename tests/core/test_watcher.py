@@ -137,3 +137,15 @@ def test_engine_follows_the_watcher(engine: Engine, tmp_path: Path) -> None:
         assert len(indexed_paths(engine)) == 2
     finally:
         watcher.stop()
+
+
+def test_a_deleted_library_folder_does_not_empty_the_index(engine: Engine, tmp_path: Path) -> None:
+    """Deleting or unmounting a whole library folder is reported, never read as 'delete every photo'."""
+    root = tmp_path / "card"
+    shapes_world.write_folder(root, per_class=2, seed=22, classes=[("red", "circle")], max_px=64)
+    engine.add_folders([str(root)])
+    engine.index()
+    shutil.rmtree(root)
+    report = engine.update_paths([str(root), str(root / "img_22_00000.png")])
+    assert report.removed == 0 and report.missing_roots == [str(root)]
+    assert len(indexed_paths(engine)) == 2

@@ -138,9 +138,12 @@ class Engine:
     def update_paths(self, paths: Iterable[str], progress: ProgressCallback | None = None,
                      cancel: threading.Event | None = None) -> IndexReport:
         """Re-check just these files or folders (from the watcher): cheaper than a full run."""
-        scope = sorted({normalise_folder(p) for p in paths if self._in_library(normalise_folder(p))})
+        # A library folder that is gone (deleted, unmounted) is not "delete all its photos".
+        missing = [root for root in self.library.roots if not os.path.isdir(root)]
+        scope = sorted({p for p in map(normalise_folder, paths)
+                        if self._in_library(p) and not any(is_within(p, m) for m in missing)})
         if not scope:
-            return IndexReport()
+            return IndexReport(missing_roots=missing)
         on_disk = {p: s for p, s in self._scanner().scan_paths(scope).items() if self._in_library(p)}
         indexed = {e.path: e for e in self._catalog_under(scope)}
         self.failures.forget_missing(on_disk, scope)

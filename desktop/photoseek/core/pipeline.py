@@ -106,6 +106,9 @@ class EmbeddingPipeline:
             return _Unreadable(stat, str(error))
         except OSError as error:
             return _Unreadable(stat, f"cannot read file ({error.strerror or error})")
+        except Exception as error:  # one odd file must never stop a run
+            log.exception("unexpected failure decoding %s", stat.path)
+            return _Unreadable(stat, f"cannot decode ({type(error).__name__}: {error})"[:200])
 
     def _embed(self, decoded: list[_Decoded]) -> list[PhotoRecord]:
         if not decoded:

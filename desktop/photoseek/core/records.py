@@ -15,7 +15,7 @@ def path_id(path: str) -> int:
     return int.from_bytes(digest, "little", signed=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CatalogEntry:
     """What the index knows about a file without its vector: enough to decide what changed."""
 

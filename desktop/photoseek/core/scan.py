@@ -17,7 +17,7 @@ PHOTO_EXTENSIONS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileStat:
     """A photo file as the scan saw it; size and mtime decide whether it changed."""
 

@@ -24,11 +24,17 @@ class SearchFilters:
         if self.folders:
             parts.append(" or ".join(f"path like {quote_like_prefix(os.path.join(f, ''))}" for f in self.folders))
         if self.date_from or self.date_to:
-            low = _day_start(self.date_from) if self.date_from else -(2**62)
-            high = _day_start(self.date_to + timedelta(days=1)) if self.date_to else 2**62
+            taken, modified = ["taken > 0"], ["taken == 0"]
+            if self.date_from:
+                low = _day_start(self.date_from)
+                taken.append(f"taken >= {low}")
+                modified.append(f"mtime_ns >= {low * 10**9}")
+            if self.date_to:
+                high = _day_start(self.date_to + timedelta(days=1))
+                taken.append(f"taken < {high}")
+                modified.append(f"mtime_ns < {high * 10**9}")
             # EXIF capture time when the photo has one, else the file's modification time.
-            parts.append(f"(taken > 0 and taken >= {low} and taken < {high}) or "
-                         f"(taken == 0 and mtime_ns >= {low * 10**9} and mtime_ns < {high * 10**9})")
+            parts.append(f"({' and '.join(taken)}) or ({' and '.join(modified)})")
         if self.types:
             kinds = {t.lower().lstrip(".") for t in self.types}
             kinds |= {"jpg", "jpeg"} if kinds & {"jpg", "jpeg"} else set()

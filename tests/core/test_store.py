@@ -10,7 +10,7 @@ import pytest
 import shapes_world
 from photoseek.core.engine import Engine
 from photoseek.core.search import SearchFilters
-from photoseek.core.store import quote, quote_like_prefix
+from photoseek.core.store import prefix_filter, quote
 from support import indexed_paths
 
 AWKWARD = [
@@ -27,7 +27,8 @@ AWKWARD = [
 
 def test_quote_escapes_only_what_lite_accepts() -> None:
     assert quote('a"b\\c\nd') == '"a\\"b\\\\c\\nd"'
-    assert quote_like_prefix("/x_y%/") == '"/x\\\\_y\\\\%/%"'
+    assert prefix_filter("path", "/x_y%/") == '(path >= "/x_y%/" and path < "/x_y%0")'
+    assert prefix_filter("path", "C:\\Photos\\") == '(path >= "C:\\\\Photos\\\\" and path < "C:\\\\Photos]")'
 
 
 @pytest.mark.parametrize("name", AWKWARD)

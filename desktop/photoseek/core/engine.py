@@ -24,7 +24,7 @@ from photoseek.core.pipeline import EmbeddingPipeline
 from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner
 from photoseek.core.search import SearchFilters, SearchHit, check_query
-from photoseek.core.store import PhotoStore, quote, quote_like_prefix
+from photoseek.core.store import PhotoStore, prefix_filter, quote
 
 log = logging.getLogger("photoseek.engine")
 
@@ -96,7 +96,7 @@ class Engine:
         """Forget a folder and delete its photos from the index; returns how many were removed."""
         root = self.library.remove_root(folder)
         self.library.save(self.home.library_file)
-        doomed = [e for e in self.store.catalog(f"path like {quote_like_prefix(os.path.join(root, ''))}")
+        doomed = [e for e in self.store.catalog(prefix_filter("path", os.path.join(root, "")))
                   if not self._in_library(e.path)]
         self.store.delete([e.id for e in doomed])
         self.store.flush()
@@ -153,7 +153,7 @@ class Engine:
         entries: list[CatalogEntry] = []
         for start in range(0, len(scope), PATHS_PER_QUERY):
             chunk = scope[start:start + PATHS_PER_QUERY]
-            where = " or ".join(f"path == {quote(p)} or path like {quote_like_prefix(os.path.join(p, ''))}"
+            where = " or ".join(f"path == {quote(p)} or {prefix_filter('path', os.path.join(p, ''))}"
                                 for p in chunk)
             entries.extend(self.store.catalog(where))
         return entries

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from photoseek.core.errors import QueryError
-from photoseek.core.store import quote, quote_like_prefix
+from photoseek.core.store import prefix_filter, quote
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class SearchFilters:
     def expression(self) -> str:
         parts = []
         if self.folders:
-            parts.append(" or ".join(f"path like {quote_like_prefix(os.path.join(f, ''))}" for f in self.folders))
+            parts.append(" or ".join(prefix_filter("path", os.path.join(f, "")) for f in self.folders))
         if self.date_from or self.date_to:
             taken, modified = ["taken > 0"], ["taken == 0"]
             if self.date_from:

@@ -1,6 +1,7 @@
 """The vector store: one Milvus collection per model, on Milvus Lite (embedded) or a Milvus server.
 
-Only this module speaks pymilvus. Every string that enters a filter goes through `quote`.
+Only this module speaks pymilvus. Every string that enters a filter goes through `quote`; prefix
+matches are string ranges (`prefix_filter`), which Lite and servers read alike.
 """
 
 from __future__ import annotations
@@ -31,10 +32,27 @@ def quote(text: str) -> str:
     return f'"{escaped}"'
 
 
-def quote_like_prefix(prefix: str) -> str:
-    """A `like` pattern matching strings that start with `prefix`, wildcards in it taken literally."""
-    literal = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return quote(literal)[:-1] + '%"'
+def prefix_filter(field: str, prefix: str) -> str:
+    """`field` starts with `prefix`, as a string range.
+
+    Not `like`: Lite's `like` is SQL's (`_` a wildcard, `\\` escapes) while a Milvus 2.x server's knows
+    no escapes (`_` literal, `%` only at the end), so no one pattern means "starts with" to both.
+    """
+    end = _prefix_end(prefix)
+    if end is None:
+        return f"({field} >= {quote(prefix)})"
+    return f"({field} >= {quote(prefix)} and {field} < {quote(end)})"
+
+
+def _prefix_end(prefix: str) -> str | None:
+    """The least string above every string that starts with `prefix`; None when there is none."""
+    while prefix:
+        following = ord(prefix[-1]) + 1
+        following += 0x800 if following == 0xD800 else 0  # surrogates cannot be stored
+        if following <= 0x10FFFF:
+            return prefix[:-1] + chr(following)
+        prefix = prefix[:-1]
+    return None
 
 
 class PhotoStore:
@@ -106,8 +124,8 @@ class PhotoStore:
         """Every row (or those matching `where`) without vectors, streamed in pages."""
         if not self.exists:
             return
-        iterator = self._client.query_iterator(self.collection, batch_size=PAGE, filter=where,
-                                               output_fields=CATALOG_FIELDS)
+        iterator = self._client.query_iterator(self.collection, batch_size=PAGE,
+                                               filter=where, output_fields=CATALOG_FIELDS)
         try:
             while page := iterator.next():
                 for row in page:

@@ -49,7 +49,7 @@ def bad_files(folder: Path) -> dict[str, str]:
         "truncated.jpg": (good.getvalue()[: len(good.getvalue()) // 3], "truncated"),
         "notes.jpg": (b"this is a text file, not a photo\n" * 20, "not an image"),
         "huge.png": (_png_claiming(40000, 40000), "decompression bomb"),
-        "garbage.png": (b"\x89PNG\r\n\x1a\n" + os.urandom(200), "not an image"),
+        "garbage.png": (b"\x89PNG\r\n\x1a\n" + bytes(range(200)), "not an image"),
     }
     for name, (data, _) in corpus.items():
         (folder / name).write_bytes(data)

@@ -24,6 +24,7 @@ TEST_DEBIAN_PACKAGES = [
     "xvfb", "xauth", "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-shape0", "libxcb-xinerama0", "libxcb-image0", "libxcb-render-util0", "libxcb-randr0",
     "libxcb-xfixes0", "libxcb-xkb1", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "x11-utils",
+    "libglib2.0-0",  # Qt's event loop links GLib; slim images lack it (the offscreen tests need it too)
 ]
 
 

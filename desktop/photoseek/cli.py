@@ -208,7 +208,7 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
 
     engine = _engine(args, home)
     changes: queue.Queue[set[str]] = queue.Queue()
-    watcher = LibraryWatcher(engine.library.roots, changes.put, engine._scanner(), debounce=args.debounce)
+    watcher = LibraryWatcher(engine.library.roots, changes.put, engine.scanner(), debounce=args.debounce)
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:

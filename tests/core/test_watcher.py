@@ -119,7 +119,7 @@ def test_engine_follows_the_watcher(engine: Engine, tmp_path: Path) -> None:
     engine.add_folders([str(root)])
     engine.index()
     changes: queue.Queue[set[str]] = queue.Queue()
-    watcher = LibraryWatcher(engine.library.roots, changes.put, engine._scanner(), debounce=0.5)
+    watcher = LibraryWatcher(engine.library.roots, changes.put, engine.scanner(), debounce=0.5)
     watcher.start()
     try:
         def apply_until(condition) -> None:  # type: ignore[no-untyped-def]

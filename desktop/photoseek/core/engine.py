@@ -80,6 +80,12 @@ class Engine:
             self._store.close()
             self._store = None
 
+    def set_threads(self, threads: int | None) -> None:
+        """CPU threads for decoding (from the next run) and inference (at once if the model is loaded)."""
+        self.threads = threads or None
+        if self._model is not None:
+            self._model.set_threads(self.threads)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -110,7 +116,8 @@ class Engine:
         self.library.excludes = [p.strip() for p in patterns if p.strip()]
         self.library.save(self.home.library_file)
 
-    def _scanner(self) -> Scanner:
+    def scanner(self) -> Scanner:
+        """The engine's rule for which files are photos: hidden folders, the app home and excludes skipped."""
         return Scanner(self.library.excludes, skip_folders=[str(self.home.root)])
 
     def _in_library(self, path: str) -> bool:
@@ -121,7 +128,7 @@ class Engine:
     def index(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None
               ) -> IndexReport:
         """Bring the index in line with every library folder (new, changed, moved, removed)."""
-        scan = self._scanner().scan_roots(self.library.roots)
+        scan = self.scanner().scan_roots(self.library.roots)
         indexed = {e.path: e for e in self.store.catalog()
                    if not any(is_within(e.path, missing) for missing in scan.missing_roots)}
         present_roots = [r for r in self.library.roots if r not in scan.missing_roots]
@@ -144,7 +151,7 @@ class Engine:
                         if self._in_library(p) and not any(is_within(p, m) for m in missing)})
         if not scope:
             return IndexReport(missing_roots=missing)
-        on_disk = {p: s for p, s in self._scanner().scan_paths(scope).items() if self._in_library(p)}
+        on_disk = {p: s for p, s in self.scanner().scan_paths(scope).items() if self._in_library(p)}
         indexed = {e.path: e for e in self._catalog_under(scope)}
         self.failures.forget_missing(on_disk, scope)
         return self._run(plan_changes(on_disk, indexed, self.failures), progress, cancel)

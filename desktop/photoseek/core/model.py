@@ -48,8 +48,9 @@ class ClipModel:
         import open_clip
         import torch
 
-        if threads:
-            torch.set_num_threads(threads)
+        self._torch = torch
+        self._default_threads = torch.get_num_threads()
+        self.set_threads(threads)
         self.spec = spec
         self.fingerprint = spec.fingerprint()
         self.device = device or pick_device()
@@ -73,6 +74,10 @@ class ClipModel:
         self.dimension = int(model.visual.output_dim)
         log.info("loaded model %s on %s (dim %d, input %d px)", spec.label, self.device,
                  self.dimension, self.input_size)
+
+    def set_threads(self, threads: int | None) -> None:
+        """Threads torch uses for inference; None restores what torch chose for this machine."""
+        self._torch.set_num_threads(threads or self._default_threads)
 
     def preprocess_image(self, image: Image.Image) -> torch.Tensor:
         return self.preprocess(image)

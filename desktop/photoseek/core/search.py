@@ -66,7 +66,6 @@ class SearchHit:
         data = asdict(self)
         data["taken"] = (datetime.fromtimestamp(self.taken, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
                          if self.taken else None)
-        del data["mtime_ns"]
         return data
 
 

@@ -1,0 +1,1 @@
+"""The PhotoSeek window: Qt widgets over the core engine, which runs on one worker thread."""

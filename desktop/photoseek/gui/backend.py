@@ -1,0 +1,96 @@
+"""The window's handle on the worker: starts its thread, numbers searches, and stops it on close.
+
+Everything here is called on the UI thread and returns at once; answers arrive as the worker's
+signals (queued to the UI thread by Qt, since the worker lives on another thread).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+
+from PySide6.QtCore import QDeadlineTimer, QObject, QThread
+
+from photoseek.core.paths import AppHome
+from photoseek.gui import inbox as req
+from photoseek.gui.inbox import Request
+from photoseek.gui.worker import EngineOptions, Worker
+
+log = logging.getLogger("photoseek.gui.backend")
+
+
+class Backend(QObject):
+    """One worker on one QThread; the UI thread never touches the engine."""
+
+    def __init__(self, home: AppHome, options: EngineOptions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = Worker(home, options)
+        self._thread = QThread()
+        self._thread.setObjectName("photoseek-engine")
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.start)
+        self._ids = itertools.count(1)
+        self.requests_sent = 0  # for tests and the log: how many searches reached the worker
+        w = self.worker
+        self.engine_state, self.status_changed, self.notice = w.engine_state, w.status_changed, w.notice
+        self.search_done, self.search_failed = w.search_done, w.search_failed
+        self.progress, self.run_finished, self.index_changed = w.progress, w.run_finished, w.index_changed
+        self.stopped = w.stopped
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def search_text(self, text: str, limit: int) -> int:
+        return self._search(req.SEARCH_TEXT, text, limit)
+
+    def search_image(self, path: str, limit: int) -> int:
+        return self._search(req.SEARCH_IMAGE, path, limit)
+
+    def _search(self, kind: str, query: str, limit: int) -> int:
+        request_id = next(self._ids)
+        self.requests_sent += 1
+        self.worker.submit(Request(kind, (query, limit), request_id))
+        return request_id
+
+    def add_folders(self, folders: list[str]) -> None:
+        self.worker.submit(Request(req.ADD_FOLDERS, tuple(folders)))
+
+    def remove_folder(self, folder: str) -> None:
+        self.worker.submit(Request(req.REMOVE_FOLDER, (folder,)))
+
+    def set_excludes(self, patterns: list[str]) -> None:
+        self.worker.submit(Request(req.SET_EXCLUDES, tuple(patterns)))
+
+    def set_model(self, spec: str) -> None:
+        self.worker.submit(Request(req.SET_MODEL, (spec,)))
+
+    def load_model(self) -> None:
+        self.worker.submit(Request(req.LOAD_MODEL))
+
+    def set_threads(self, threads: int) -> None:
+        self.worker.submit(Request(req.SET_THREADS, (threads,)))
+
+    def reindex(self) -> None:
+        self.worker.submit(Request(req.INDEX))
+
+    def pause(self) -> None:
+        self.worker.pause()
+
+    def resume(self) -> None:
+        self.worker.resume()
+
+    def shutdown(self, timeout: float) -> bool:
+        """Stop the worker (a running index stops after its current batch); False if it overran."""
+        if not self._thread.isRunning():
+            return True
+        started = time.perf_counter()
+        self.worker.request_stop()
+        finished = self._thread.wait(QDeadlineTimer(int(timeout * 1000)))
+        log.info("engine thread %s after %.2f s", "stopped" if finished else "still busy",
+                 time.perf_counter() - started)
+        return bool(finished)

@@ -1,0 +1,149 @@
+"""What the window shows instead of results: each state says what is going on and what to do next."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+ADD_FOLDER = "add_folder"
+CHOOSE_MODEL = "choose_model"
+DOWNLOAD_MODEL = "download_model"
+OPEN_SETTINGS = "open_settings"
+CLEAR_SEARCH = "clear_search"
+
+
+@dataclass(frozen=True)
+class EmptyState:
+    name: str
+    title: str
+    text: str
+    actions: tuple[tuple[str, str], ...] = ()  # (action, button label)
+
+
+def no_folders() -> EmptyState:
+    return EmptyState("no_folders", "Add your photos",
+                      "PhotoSeek searches the photos in folders you choose. It indexes them on this "
+                      "computer and keeps watching them for new photos.", ((ADD_FOLDER, "Add a folder…"),))
+
+
+def index_empty(indexing: bool, folders: int) -> EmptyState:
+    if indexing:
+        return EmptyState("index_empty", "Indexing your photos…",
+                          "You can search as soon as the first photos are indexed; progress is shown below.")
+    return EmptyState("index_empty", "No photos found",
+                      f"Your {folders} library folder(s) hold no photos PhotoSeek can read (JPEG, PNG, "
+                      "WebP, HEIC, AVIF, TIFF, GIF, BMP), or all of them are excluded in Settings.",
+                      ((ADD_FOLDER, "Add a folder…"), (OPEN_SETTINGS, "Settings…")))
+
+
+def ready(photos: int) -> EmptyState:
+    return EmptyState("ready", f"Search {photos:,} photos",
+                      "Describe what you are looking for, like “a dog on the beach” or “birthday cake”, "
+                      "or drop a photo on this window to find similar ones.")
+
+
+def nothing_found(query: str) -> EmptyState:
+    return EmptyState("nothing_found", "Nothing found",
+                      f"No indexed photo matches “{query}”. Try other words, or drop a photo here to find "
+                      "similar ones.", ((CLEAR_SEARCH, "Clear search"),))
+
+
+def model_unavailable(message: str, downloadable: bool) -> EmptyState:
+    actions = ((DOWNLOAD_MODEL, "Try the download again"),) if downloadable else ()
+    return EmptyState("model_unavailable", "The search model is not available",
+                      f"{message}\n\nPhotoSeek needs a CLIP model to understand photos and queries. It "
+                      "downloads one the first time (about 600 MB) and then works offline. Without a "
+                      "network, copy an open_clip model folder to this computer and choose it here.",
+                      actions + ((CHOOSE_MODEL, "Choose model folder/file…"),))
+
+
+def model_loading(label: str) -> EmptyState:
+    return EmptyState("model_loading", "Loading the search model…", f"Model: {label}")
+
+
+def broken(message: str) -> EmptyState:
+    return EmptyState("broken", "The photo index cannot be opened",
+                      f"{message}\n\nClose other programs that use it, or start PhotoSeek with another "
+                      "--home folder.", ((OPEN_SETTINGS, "Settings…"),))
+
+
+def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[str, str] | None,
+           answered: bool, rows: int) -> EmptyState | None:
+    """What to show instead of results, or None to show the results grid."""
+    state, text = engine_state
+    if state == "broken":
+        return broken(text)
+    if state in ("unavailable", "download_failed"):
+        return model_unavailable(text, downloadable=state == "download_failed")
+    if state == "download":
+        return model_loading(f"{text} (downloading)")
+    if not status:
+        return model_loading(text)
+    if not status["folders"]:
+        return no_folders()
+    if status["photos"] == 0 and not (answered and rows):
+        return index_empty(bool(status["indexing"]), len(status["folders"]))
+    if query is None:
+        return model_loading(text) if state == "loading" else ready(status["photos"])
+    if answered and rows == 0:
+        return nothing_found(query[1] if query[0] == "text" else os.path.basename(query[1]))
+    return None
+
+
+class EmptyStateView(QWidget):
+    """A title, an explanation and buttons; `action_triggered(action)` says which button was pressed."""
+
+    action_triggered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state: EmptyState | None = None
+        self.title = QLabel()
+        self.title.setObjectName("emptyTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons: dict[str, QPushButton] = {}
+        self._button_row = QHBoxLayout()
+        column = QWidget()
+        column.setMaximumWidth(620)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        inner.addSpacing(8)
+        inner.addLayout(self._button_row)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 4)
+        centred.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+
+    def show_state(self, state: EmptyState) -> None:
+        self.state = state
+        self.title.setText(state.title)
+        self.text.setText(state.text)
+        while self._button_row.count():
+            item = self._button_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.buttons = {}
+        self._button_row.addStretch(1)
+        for action, label in state.actions:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, a=action: self.action_triggered.emit(a))
+            self._button_row.addWidget(button)
+            self.buttons[action] = button
+        self._button_row.addStretch(1)

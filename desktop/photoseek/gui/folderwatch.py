@@ -1,0 +1,45 @@
+"""Keep the engine's LibraryWatcher running over the library's current folders."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from photoseek.core.scan import Scanner
+from photoseek.core.watcher import ChangesCallback, LibraryWatcher
+
+log = logging.getLogger("photoseek.gui.watch")
+
+
+class FolderWatch:
+    """One watcher at a time; `restart` after the folders or exclude patterns change."""
+
+    def __init__(self, on_changes: ChangesCallback, debounce: float, on_error: Callable[[str], None]) -> None:
+        self.on_changes = on_changes
+        self.debounce = debounce
+        self.on_error = on_error
+        self._watcher: LibraryWatcher | None = None
+
+    @property
+    def mode(self) -> str:
+        """"watching", "polling" (the OS limit on watches is reached) or "stopped"."""
+        return self._watcher.mode if self._watcher is not None else "stopped"
+
+    def restart(self, roots: list[str], scanner: Scanner) -> None:
+        self.stop()
+        if not roots:
+            return
+        watcher = LibraryWatcher(roots, self.on_changes, scanner, debounce=self.debounce)
+        try:
+            watcher.start()
+        except OSError as error:
+            log.warning("cannot watch the library: %s", error)
+            self.on_error(f"cannot watch the library folders ({error.strerror or error}): "
+                          "changes are found by the periodic re-check")
+            return
+        self._watcher = watcher
+
+    def stop(self, timeout: float = 1.0) -> None:
+        if self._watcher is not None:
+            self._watcher.stop(timeout)
+            self._watcher = None

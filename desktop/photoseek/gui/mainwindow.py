@@ -1,0 +1,348 @@
+"""The main window: search bar, results grid (or an empty state that says what to do), status bar."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from photoseek.core.paths import AppHome
+from photoseek.core.scan import is_photo_name
+from photoseek.gui import desktop, emptystate
+from photoseek.gui import settings as opt
+from photoseek.gui.backend import Backend
+from photoseek.gui.failuresdialog import FailuresDialog
+from photoseek.gui.modelsetup import ModelSetup
+from photoseek.gui.preview import PreviewDialog, PreviewLoader
+from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel
+from photoseek.gui.resultsview import ResultsView
+from photoseek.gui.searchbar import SearchBar
+from photoseek.gui.settings import Settings
+from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_choice
+from photoseek.gui.statusbar import StatusBar
+from photoseek.gui.thumbnails import ThumbnailCache
+
+log = logging.getLogger("photoseek.gui.window")
+
+REFRESH_WHILE_INDEXING_S = 3.0  # re-run the current search this often while new photos arrive
+WORKER_STOP_S = 1.5  # of the 2 s a close may take; thumbnails and the preview get the rest
+
+
+class MainWindow(QMainWindow):
+    results_shown = Signal(int)  # a search answer is in the grid (row count)
+
+    def __init__(self, home: AppHome, backend: Backend, settings: Settings, thumbnails: ThumbnailCache) -> None:
+        super().__init__()
+        self.home, self.backend, self.settings, self.thumbnails = home, backend, settings, thumbnails
+        self.setWindowTitle("PhotoSeek")
+        self.setAcceptDrops(True)
+        self.status: dict[str, Any] = {}
+        self.engine_state: tuple[str, str] = ("loading", "")
+        self.query: tuple[str, str] | None = None  # ("text", words) or ("image", path)
+        self.answered = False  # the grid holds the answer to the current query
+        self.shutdown_clean: bool | None = None
+        self._latest_request = 0
+        self._latest_is_refresh = False
+        self._last_refresh = 0.0
+        self.settings_dialog: SettingsDialog | None = None
+        self.failures_dialog: FailuresDialog | None = None
+        self._build()
+        self._connect_backend()
+        self._add_shortcuts()
+        geometry = settings.get(opt.GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1100, 760)
+        self.refresh_view()
+        self.search_bar.edit.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        size = max(opt.THUMBNAIL_MIN, min(opt.THUMBNAIL_MAX, self.settings.get(opt.THUMBNAIL_SIZE)))
+        self.search_bar = SearchBar()
+        self.search_bar.search_requested.connect(self.search_text)
+        self.search_bar.image_query_cleared.connect(lambda: self.search_text(self.search_bar.text))
+        self.search_bar.settings_requested.connect(self.open_settings)
+        self.model = ResultsModel(self.thumbnails, self)
+        self.view = ResultsView(size)
+        self.view.setModel(self.model)
+        self.view.open_requested.connect(desktop.open_in_viewer)
+        self.view.reveal_requested.connect(desktop.show_in_folder)
+        self.view.copy_requested.connect(self._copy_path)
+        self.view.similar_requested.connect(self.search_image)
+        self.view.preview_requested.connect(self.show_preview)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.empty = emptystate.EmptyStateView()
+        self.empty.action_triggered.connect(self._empty_action)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.preview_loader = PreviewLoader(self)
+        self.preview = PreviewDialog(self.preview_loader, self)
+        self.preview.step_requested.connect(self._step_preview)
+        self.models = ModelSetup(self.home, self.backend, self.settings, self)
+        self.models.state_changed.connect(self._engine_state_changed)
+        self._build_status_bar(size)
+
+    def _build_status_bar(self, size: int) -> None:
+        bar = StatusBar(size)
+        self.setStatusBar(bar)
+        self.index_progress, self.watcher_label = bar.index_progress, bar.watcher_label
+        self.failures_button, self.size_slider = bar.failures_button, bar.size_slider
+        self.index_progress.pause_toggled.connect(lambda paused: self.backend.pause() if paused
+                                                  else self.backend.resume())
+        self.failures_button.clicked.connect(self.show_failures)
+        self.size_slider.valueChanged.connect(self._thumbnail_size_changed)
+
+    def _add_shortcuts(self) -> None:
+        def add(keys: list[QKeySequence | str], handler: Any) -> None:
+            action = QAction(self)
+            sequences = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # a repeat is ambiguous
+            action.setShortcuts(list(sequences.values()))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+
+        add(["Ctrl+F", "Ctrl+L"], self.search_bar.focus)
+        add([QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"], lambda: self.step_thumbnail_size(1))
+        add([QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], lambda: self.step_thumbnail_size(-1))
+        add(["Ctrl+,"], self.open_settings)
+        add(["Ctrl+O"], self.choose_folder)
+        add([QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close)
+
+    def _connect_backend(self) -> None:
+        backend = self.backend
+        backend.engine_state.connect(self._engine_state_changed)
+        backend.status_changed.connect(self._status_changed)
+        backend.search_done.connect(self._search_done)
+        backend.search_failed.connect(self._search_failed)
+        backend.progress.connect(self._progress)
+        backend.run_finished.connect(self._run_finished)
+        backend.index_changed.connect(self._index_changed)
+        backend.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def search_text(self, text: str) -> None:
+        self.query = ("text", text) if text else None
+        if self.query is None:
+            self.answered = False
+            self.model.set_hits([])
+            self.search_bar.show_info("")
+            self.refresh_view()
+            return
+        self._send_query()
+
+    def search_image(self, path: str) -> None:
+        self.search_bar.set_image_query(path)
+        self.query = ("image", path)
+        self._send_query()
+
+    def _send_query(self, refresh: bool = False) -> None:
+        """Send the current query; a refresh (the index changed) keeps the user's place in the grid."""
+        assert self.query is not None
+        kind, query = self.query
+        limit = self.settings.get(opt.RESULT_LIMIT)
+        send = self.backend.search_text if kind == "text" else self.backend.search_image
+        self._latest_request = send(query, limit)
+        self._latest_is_refresh = refresh
+        self._last_refresh = time.monotonic()
+
+    def _search_done(self, request_id: int, hits: list[dict[str, Any]], elapsed_ms: float) -> None:
+        if request_id != self._latest_request:
+            return  # an answer to a query the user has already replaced
+        current = self.view.current_path()
+        scrolled = self.view.verticalScrollBar().value() if self._latest_is_refresh else 0
+        self.model.set_hits(hits)
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            self.view.setCurrentIndex(self.model.index(row))
+        self.view.scroll_to(scrolled)
+        self.answered = True
+        count = len(hits)
+        self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''} in {elapsed_ms:,.0f} ms")
+        self.refresh_view()
+        self.results_shown.emit(count)
+
+    def _search_failed(self, request_id: int, message: str) -> None:
+        if request_id == self._latest_request:
+            self.search_bar.show_info("")
+            self.statusBar().showMessage(message, 10_000)
+
+    def _index_changed(self) -> None:
+        if self.query is not None:
+            self._send_query(refresh=True)
+
+    # -- what the window shows -----------------------------------------------------------------
+
+    def current_empty_state(self) -> emptystate.EmptyState | None:
+        return emptystate.choose(self.engine_state, self.status, self.query, self.answered, self.model.rowCount())
+
+    def refresh_view(self) -> None:
+        state = self.current_empty_state()
+        if state is None:
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self.empty.state != state:
+            self.empty.show_state(state)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _empty_action(self, action: str) -> None:
+        if action == emptystate.ADD_FOLDER:
+            self.choose_folder()
+        elif action == emptystate.CHOOSE_MODEL:
+            self.models.choose()
+        elif action == emptystate.DOWNLOAD_MODEL:
+            self.models.start_download(self.status.get("model") or self.engine_state[1])
+        elif action == emptystate.OPEN_SETTINGS:
+            self.open_settings()
+        elif action == emptystate.CLEAR_SEARCH:
+            self.search_bar.edit.clear()
+            self.search_bar.set_image_query(None)
+            self.search_text("")
+
+    # -- the worker's news --------------------------------------------------------------------
+
+    def _engine_state_changed(self, state: str, text: str) -> None:
+        self.engine_state = (state, text)
+        if state == "download":
+            self.models.start_download(text)
+        elif state == "ready" and self.query is not None and not self.answered:
+            self._send_query()
+        self.refresh_view()
+
+    def _status_changed(self, status: dict[str, Any]) -> None:
+        self.status = status
+        self.statusBar().show_status(status)  # type: ignore[attr-defined]
+        self.refresh_view()
+
+    def _progress(self, progress: dict[str, Any]) -> None:
+        self.index_progress.show_progress(progress)
+        stale = time.monotonic() - self._last_refresh > REFRESH_WHILE_INDEXING_S
+        if self.query is not None and stale and progress["done"] and not self.index_progress.paused:
+            self._send_query(refresh=True)  # let new photos show up while a long run goes on
+
+    def _run_finished(self, report: dict[str, Any]) -> None:
+        self.index_progress.finished()
+        counts = {k: int(report[k]) for k in ("added", "updated", "moved", "removed", "failed")}
+        if any(counts.values()):
+            self.statusBar().showMessage("Index updated: " + ", ".join(f"{v} {k}" for k, v in counts.items() if v),
+                                         8000)
+
+    # -- results ------------------------------------------------------------------------------
+
+    def show_preview(self, path: str) -> None:
+        row = self.model.row_of(path)
+        if row is not None:
+            self.preview.show_hit(self.model.hit(row))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.preview.isVisible():
+            self.preview.show_hit(current.data(HIT_ROLE))
+
+    def _step_preview(self, step: int) -> None:
+        row = self.view.currentIndex().row() + step
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def _copy_path(self, path: str) -> None:
+        desktop.copy_path(path)
+        self.statusBar().showMessage(f"Copied {path}", 4000)
+
+    def step_thumbnail_size(self, direction: int) -> None:
+        self.size_slider.setValue(self.size_slider.value() + direction * opt.THUMBNAIL_STEP)
+
+    def _thumbnail_size_changed(self, px: int) -> None:
+        self.view.set_thumbnail_size(px)
+        self.settings.set(opt.THUMBNAIL_SIZE, px)
+
+    def visible_thumbnails_ready(self) -> bool:
+        return all(self.model.index(row).data(Qt.ItemDataRole.DecorationRole) is not None
+                   for row in self.view.visible_rows())
+
+    def show_failures(self) -> None:
+        self.failures_dialog = FailuresDialog(self.status.get("failures", []), self)
+        self.failures_dialog.show()
+
+    # -- search by dropping a photo -----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_photo(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_photo(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            self.search_image(path)
+
+    # -- library, model and settings -----------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of photos")
+        if folder:
+            self.backend.add_folders([folder])
+
+    def open_settings(self) -> SettingsDialog:
+        current = SettingsChoice(folders=tuple(self.status.get("folders", ())),
+                                 model=self.status.get("model") or self.settings.get(opt.MODEL),
+                                 excludes=tuple(self.status.get("excludes", ())),
+                                 threads=self.settings.get(opt.THREADS))
+        dialog = SettingsDialog(current, self)
+        dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.settings,
+                                                     self.models.use))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- another launch, and closing -----------------------------------------------------------
+
+    def bring_forward(self, message: dict[str, Any]) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if isinstance(message.get("search"), str) and message["search"].strip():
+            self.search_bar.set_text(message["search"])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        event.accept()
+
+    def shut_down(self) -> bool:
+        """Stop the worker, thumbnails and preview; True if all stopped in time. Safe to call twice."""
+        if self.shutdown_clean is not None:
+            return self.shutdown_clean
+        started = time.perf_counter()
+        self.settings.set(opt.GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.sync()
+        self.preview.close()
+        self.models.cancel()
+        clean = self.backend.shutdown(WORKER_STOP_S)
+        self.thumbnails.stop(0.2)
+        self.preview_loader.stop(0.2)
+        self.shutdown_clean = clean
+        log.info("window closed in %.2f s (%s)", time.perf_counter() - started, "clean" if clean else "worker busy")
+        return clean
+
+
+def dropped_photo(urls: list[Any]) -> str | None:
+    """The first dropped local file that looks like a photo."""
+    for url in urls:
+        if url.isLocalFile():
+            path = url.toLocalFile()
+            if os.path.isfile(path) and is_photo_name(os.path.basename(path)):
+                return path
+    return None

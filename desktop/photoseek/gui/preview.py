@@ -1,0 +1,149 @@
+"""Space on a result: a large preview with the photo's name, folder, date taken, camera, dimensions and size."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+PREVIEW_PX = 1600
+
+
+class PreviewLoader(QObject):
+    """Decodes a photo (and reads its camera) on a pool thread; `loaded` carries plain data."""
+
+    loaded = Signal(int, dict)  # request id, {"rgb", "width", "height", "camera"} or {"error"}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._ids = itertools.count(1)
+
+    def load(self, path: str, longest: int = PREVIEW_PX) -> int:
+        request_id = next(self._ids)
+        self._pool.clear()  # a photo nobody waits for any more need not be decoded
+        self._pool.start(lambda: self._decode(request_id, path, longest))
+        return request_id
+
+    def stop(self, timeout: float = 1.0) -> None:
+        self._pool.clear()
+        self._pool.waitForDone(int(timeout * 1000))
+
+    def _decode(self, request_id: int, path: str, longest: int) -> None:
+        from photoseek.core.errors import ImageError
+        from photoseek.core.imaging import open_photo
+
+        try:
+            photo = open_photo(path, longest)
+        except ImageError as error:
+            self.loaded.emit(request_id, {"error": str(error)})
+            return
+        picture = photo.image
+        picture.thumbnail((longest, longest))
+        self.loaded.emit(request_id, {"rgb": picture.tobytes(), "width": picture.width, "height": picture.height,
+                                      "camera": photo.info.camera})
+
+
+class PreviewDialog(QDialog):
+    """Non-modal; Space or Esc closes it, the arrow keys step through the results."""
+
+    step_requested = Signal(int)
+
+    def __init__(self, loader: PreviewLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.loader = loader
+        self.hit: dict[str, Any] = {}
+        self._pending = 0
+        self._image = QImage()
+        self.picture = QLabel("Loading…")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(QSize(480, 360))
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Dimensions", "Size")}
+        form = QFormLayout()
+        for name, label in self.fields.items():
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(f"{name}:", label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture, 1)
+        layout.addLayout(form)
+        self.resize(900, 760)
+        loader.loaded.connect(self._loaded)
+
+    def show_hit(self, hit: dict[str, Any]) -> None:
+        self.hit = dict(hit)
+        path = str(hit["path"])
+        self.setWindowTitle(os.path.basename(path))
+        self.fields["Name"].setText(os.path.basename(path))
+        self.fields["Folder"].setText(os.path.dirname(path))
+        self.fields["Taken"].setText(_taken_text(hit))
+        self.fields["Camera"].setText("…")
+        self.fields["Dimensions"].setText(f"{hit['width']} × {hit['height']} pixels")
+        self.fields["Size"].setText(human_size(int(hit["size"])))
+        self._image = QImage()
+        self.picture.setPixmap(QPixmap())
+        self.picture.setText("Loading…")
+        self._pending = self.loader.load(path)
+        self.show()
+        self.raise_()
+
+    @property
+    def image_loaded(self) -> bool:
+        return not self._image.isNull()
+
+    def _loaded(self, request_id: int, data: dict[str, Any]) -> None:
+        if request_id != self._pending:
+            return
+        if "error" in data:
+            self.picture.setText(f"Cannot show this photo: {data['error']}")
+            self.fields["Camera"].setText("unknown")
+            return
+        width, height = int(data["width"]), int(data["height"])
+        self._image = QImage(data["rgb"], width, height, width * 3, QImage.Format.Format_RGB888).copy()
+        self.fields["Camera"].setText(str(data["camera"]) or "unknown")
+        self._show_scaled()
+
+    def _show_scaled(self) -> None:
+        if self._image.isNull():
+            return
+        scaled = self._image.scaled(self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation)
+        self.picture.setPixmap(QPixmap.fromImage(scaled))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_scaled()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Escape):
+            self.close()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.step_requested.emit(-1)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.step_requested.emit(1)
+        else:
+            super().keyPressEvent(event)
+
+
+def _taken_text(hit: dict[str, Any]) -> str:
+    if hit.get("taken"):
+        return str(hit["taken"])
+    modified = datetime.fromtimestamp(int(hit.get("mtime_ns", 0)) / 1e9).strftime("%Y-%m-%d %H:%M:%S")
+    return f"unknown (file modified {modified})"
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"

@@ -1,0 +1,96 @@
+"""The search bar: searches as you type after a short pause (Enter at once); shows the count and time of the answer."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+SEARCH_DELAY_MS = 250
+
+
+class SearchBar(QWidget):
+    """`search_requested(text)` once typing pauses or on Enter; empty text means "no search"."""
+
+    search_requested = Signal(str)
+    image_query_cleared = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("search")
+        self.edit.setPlaceholderText("Describe a photo, e.g. “a red bicycle” — or drop a photo here")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(320)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(SEARCH_DELAY_MS)
+        self.debounce.timeout.connect(self.search_now)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.returnPressed.connect(self.search_now)
+        self.image_chip = QLabel()
+        self.image_chip.setObjectName("imageQuery")
+        self.clear_image = QToolButton()
+        self.clear_image.setText("✕")
+        self.clear_image.setToolTip("Stop searching by this photo")
+        self.clear_image.clicked.connect(self._clear_image)
+        self.info = QLabel()
+        self.info.setObjectName("resultInfo")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        settings = QToolButton()
+        settings.setText("Settings…")
+        settings.clicked.connect(self.settings_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.image_chip)
+        layout.addWidget(self.clear_image)
+        layout.addWidget(self.info)
+        layout.addWidget(settings)
+        self._show_image_chip(None)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.edit.text().split())
+
+    def focus(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def set_text(self, text: str) -> None:
+        """Put `text` in the box and search for it now (a launch option, or a second launch)."""
+        self.edit.setText(text)
+        self._show_image_chip(None)
+        self.search_now()
+
+    def search_now(self) -> None:
+        self.debounce.stop()
+        self.search_requested.emit(self.text)
+
+    def set_image_query(self, path: str | None) -> None:
+        """Searching by a photo: the text box empties and a chip names the photo."""
+        if path is not None:
+            self.debounce.stop()
+            self.edit.clear()
+        self._show_image_chip(path)
+
+    def show_info(self, text: str) -> None:
+        self.info.setText(text)
+
+    def _typed(self, _text: str) -> None:
+        if self.image_path is not None:
+            self._show_image_chip(None)
+        self.debounce.start()  # restarts: one search when typing pauses
+
+    def _clear_image(self) -> None:
+        self._show_image_chip(None)
+        self.image_query_cleared.emit()
+
+    def _show_image_chip(self, path: str | None) -> None:
+        self.image_path = path
+        self.image_chip.setText(f"Photos like {os.path.basename(path)}" if path else "")
+        self.image_chip.setToolTip(path or "")
+        self.image_chip.setVisible(path is not None)
+        self.clear_image.setVisible(path is not None)

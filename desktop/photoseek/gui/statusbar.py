@@ -1,0 +1,120 @@
+"""The status bar's pieces: indexing progress with Pause/Resume, the watcher's state, unreadable files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider, QStatusBar, QWidget
+
+from photoseek.gui import settings as opt
+
+
+class StatusBar(QStatusBar):
+    """Indexing progress on the left; unreadable files, the watcher and the thumbnail size on the right."""
+
+    def __init__(self, thumbnail_px: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index_progress = IndexProgress()
+        self.watcher_label = QLabel()
+        self.failures_button = FailuresButton()
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(opt.THUMBNAIL_MIN, opt.THUMBNAIL_MAX)
+        self.size_slider.setSingleStep(opt.THUMBNAIL_STEP // 2)
+        self.size_slider.setPageStep(opt.THUMBNAIL_STEP)
+        self.size_slider.setMaximumWidth(140)
+        self.size_slider.setToolTip("Thumbnail size (Ctrl + and Ctrl −)")
+        self.size_slider.setValue(thumbnail_px)
+        self.addWidget(self.index_progress)
+        self.addPermanentWidget(self.failures_button)
+        self.addPermanentWidget(self.watcher_label)
+        self.addPermanentWidget(self.size_slider)
+
+    def show_status(self, status: dict[str, Any]) -> None:
+        self.failures_button.set_failures(status["failures"])
+        self.watcher_label.setText(watcher_text(status["watcher"], len(status["folders"])))
+
+
+class IndexProgress(QWidget):
+    """“Indexing 120/1,000 · 35 images/s · about 0:25 left” and a Pause/Resume button; hidden when idle."""
+
+    pause_toggled = Signal(bool)  # True: pause
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._toggled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.pause_button):
+            layout.addWidget(widget)
+        self.setVisible(False)
+
+    @property
+    def paused(self) -> bool:
+        return self.pause_button.isChecked()
+
+    def show_progress(self, progress: dict[str, Any]) -> None:
+        done, total = int(progress["done"]), int(progress["total"])
+        if total == 0 or done >= total:
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.label.setText(progress_text(progress, self.paused))
+
+    def finished(self) -> None:
+        self.setVisible(False)
+
+    def _toggled(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")
+        if paused:
+            self.label.setText(self.label.text().replace("Indexing", "Paused at", 1))
+        self.pause_toggled.emit(paused)
+
+
+def progress_text(progress: dict[str, Any], paused: bool = False) -> str:
+    done, total = int(progress["done"]), int(progress["total"])
+    if paused:
+        return f"Paused at {done:,}/{total:,}"
+    text = f"Indexing {done:,}/{total:,}"
+    if progress.get("rate"):
+        text += f" · {float(progress['rate']):.1f} images/s"
+    eta = progress.get("eta")
+    if eta is not None:
+        minutes, seconds = divmod(int(eta), 60)
+        text += f" · about {minutes // 60}:{minutes % 60:02d}:{seconds:02d} left" if minutes >= 60 \
+            else f" · about {minutes}:{seconds:02d} left"
+    return text
+
+
+def watcher_text(mode: str, folders: int) -> str:
+    if folders == 0:
+        return ""
+    if mode == "watching":
+        return f"Watching {folders} folder(s) for changes"
+    if mode == "polling":
+        return f"Checking {folders} folder(s) every few seconds (the system's watch limit is reached)"
+    return "Not watching folders"
+
+
+class FailuresButton(QPushButton):
+    """“3 files could not be read” — hidden when there are none; clicking lists them with reasons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlat(True)
+        self.failures: list[dict[str, str]] = []
+        self.setVisible(False)
+
+    def set_failures(self, failures: list[dict[str, str]]) -> None:
+        self.failures = list(failures)
+        count = len(self.failures)
+        self.setText(f"{count:,} file{'s' if count != 1 else ''} could not be read")
+        self.setVisible(count > 0)

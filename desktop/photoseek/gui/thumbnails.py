@@ -1,0 +1,219 @@
+"""Thumbnails: made off the UI thread as QImages, kept in a memory LRU and a disk cache.
+
+`image()` answers from memory at once or returns None and queues the photo. Render threads take
+the most recently requested photo first (a LIFO), so the cells on screen now win over cells that
+scrolled past. The disk cache is keyed by path + mtime + size: an edited photo gets a new thumbnail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+
+log = logging.getLogger("photoseek.gui.thumbnails")
+
+THUMBNAIL_PX = 256  # rendered once at the largest cell size; cells scale down when painting
+MEMORY_BYTES = 96 * 1024 * 1024
+DISK_BYTES = 1024 * 1024 * 1024  # ~70,000 thumbnails; the least recently used go first
+MAX_QUEUED = 400  # older requests than this are for cells long scrolled away
+JPEG_QUALITY = 85
+
+
+def cache_key(path: str, mtime_ns: int, size: int) -> str:
+    return hashlib.sha1(f"{path}\0{mtime_ns}\0{size}\0{THUMBNAIL_PX}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+class ThumbnailCache(QObject):
+    """Emits `ready(path)` when a requested thumbnail is in memory (a null QImage: unreadable)."""
+
+    ready = Signal(str)
+
+    def __init__(self, cache_dir: Path, threads: int = 2, memory_bytes: int = MEMORY_BYTES,
+                 disk_bytes: int = DISK_BYTES, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache_dir = cache_dir
+        self.memory_bytes = memory_bytes
+        self.disk_bytes = disk_bytes
+        self.rendered = 0  # thumbnails decoded from the photo itself (not from the disk cache)
+        self._memory: OrderedDict[str, QImage] = OrderedDict()
+        self._used = 0
+        self._wanted: OrderedDict[str, str] = OrderedDict()  # key → path, newest last
+        self._busy: set[str] = set()
+        self._changed = threading.Condition()
+        self._stopping = False
+        self._threads = [threading.Thread(target=self._render_loop, name=f"photoseek-thumbnails-{n}",
+                                          daemon=True) for n in range(threads)]
+        self._threads.append(threading.Thread(target=self.prune_disk, name="photoseek-thumbnail-prune", daemon=True))
+        for thread in self._threads:
+            thread.start()
+
+    def image(self, path: str, mtime_ns: int, size: int) -> QImage | None:
+        """The thumbnail if it is ready (a null image if the photo is unreadable), else None and queue it."""
+        key = cache_key(path, mtime_ns, size)
+        with self._changed:
+            found = self._memory.get(key)
+            if found is not None:
+                self._memory.move_to_end(key)
+                return found
+            if key not in self._busy:
+                self._wanted[key] = path
+                self._wanted.move_to_end(key)
+                while len(self._wanted) > MAX_QUEUED:
+                    self._wanted.popitem(last=False)
+                self._changed.notify()
+        return None
+
+    @property
+    def queued(self) -> int:
+        with self._changed:
+            return len(self._wanted) + len(self._busy)
+
+    def stop(self, timeout: float = 0.5) -> None:
+        with self._changed:
+            self._stopping = True
+            self._wanted.clear()
+            self._changed.notify_all()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _render_loop(self) -> None:
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: self._stopping or bool(self._wanted))
+                if self._stopping:
+                    return
+                key, path = self._wanted.popitem(last=True)
+                self._busy.add(key)
+            try:
+                image = self._load(key, path)
+            except Exception:  # one odd file must not end thumbnails for everyone
+                log.exception("thumbnail for %s failed", path)
+                image = QImage()
+            with self._changed:
+                self._busy.discard(key)
+                self._remember(key, image)
+                if self._stopping:
+                    return
+            self.ready.emit(path)
+
+    def _remember(self, key: str, image: QImage) -> None:
+        self._memory[key] = image
+        self._used += image.sizeInBytes()
+        while self._used > self.memory_bytes and len(self._memory) > 1:
+            _, dropped = self._memory.popitem(last=False)
+            self._used -= dropped.sizeInBytes()
+
+    def _disk_path(self, key: str) -> Path:
+        return self.cache_dir / key[:2] / f"{key}.jpg"
+
+    def _load(self, key: str, path: str) -> QImage:
+        cached = self._disk_path(key)
+        if cached.exists():
+            image = QImage(str(cached))
+            if not image.isNull():
+                _touch(cached)  # the disk cache forgets the least recently used first
+                return image
+        image = render_thumbnail(path, THUMBNAIL_PX)
+        self.rendered += 1
+        if not image.isNull():
+            self._save(cached, image)
+        return image
+
+    def _save(self, target: Path, image: QImage) -> None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f"{target.stem}.{threading.get_ident()}.tmp")
+            if image.save(str(partial), "JPEG", JPEG_QUALITY):
+                os.replace(partial, target)
+        except OSError as error:
+            log.warning("cannot write the thumbnail cache %s: %s", target, error)
+
+
+    def prune_disk(self) -> None:
+        """Keep the disk cache under its budget: delete the least recently used thumbnails."""
+        files = []
+        for folder in self.cache_dir.glob("??"):
+            for entry in os.scandir(folder):
+                try:
+                    info = entry.stat()
+                except OSError:
+                    continue
+                files.append((info.st_mtime, info.st_size, entry.path))
+        total = sum(size for _, size, _ in files)
+        if total <= self.disk_bytes:
+            return
+        for _, size, path in sorted(files):
+            if total <= self.disk_bytes * 0.8 or self._stopping:
+                break
+            try:
+                os.remove(path)
+                total -= size
+            except OSError:
+                pass
+        log.info("thumbnail cache pruned to %.0f MB", total / 1e6)
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def render_thumbnail(path: str, longest: int) -> QImage:
+    """Decode `path` upright and no larger than `longest` px; a null QImage if it cannot be read."""
+    image = _read_with_qt(path, longest)
+    if image.isNull():
+        image = _read_with_pillow(path, longest)  # HEIC, AVIF and anything else Qt has no plugin for
+    if image.isNull():
+        return image
+    if image.width() > longest or image.height() > longest:
+        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return _flatten(image)
+
+
+def _read_with_qt(path: str, longest: int) -> QImage:
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)  # EXIF orientation
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > longest:
+        scale = longest / max(size.width(), size.height())
+        # Scaling while decoding lets libjpeg skip most of the work on large JPEGs.
+        reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
+    image = reader.read()
+    return image if not image.isNull() else QImage()
+
+
+def _read_with_pillow(path: str, longest: int) -> QImage:
+    from photoseek.core.errors import ImageError
+    from photoseek.core.imaging import open_photo
+
+    try:
+        photo = open_photo(path, longest)
+    except ImageError as error:
+        log.info("no thumbnail for %s: %s", path, error)
+        return QImage()
+    picture = photo.image
+    picture.thumbnail((longest, longest))
+    data = picture.tobytes()
+    return QImage(data, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def _flatten(image: QImage) -> QImage:
+    """Transparent pixels on white, in a format the JPEG cache and the painter both handle quickly."""
+    if not image.hasAlphaChannel():
+        return image.convertToFormat(QImage.Format.Format_RGB32)
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor("white"))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat

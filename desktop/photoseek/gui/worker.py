@@ -1,0 +1,309 @@
+"""The worker: the one thread that owns the engine (model + database) and runs the library watcher.
+
+The window never calls the engine. It puts requests in the worker's inbox and gets plain data
+back through signals. During an index run the engine calls `RunControl` after every batch; it
+answers waiting searches there, honours Pause, and cancels the run when the library changed or
+the window is closing, so nothing waits for a whole run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from photoseek.core import modelfiles
+from photoseek.core.engine import Engine
+from photoseek.core.errors import ModelUnavailableError, PhotoSeekError
+from photoseek.core.modelspec import DEFAULT_MODEL
+from photoseek.core.paths import AppHome
+from photoseek.gui import inbox as req
+from photoseek.gui.folderwatch import FolderWatch
+from photoseek.gui.inbox import Inbox, Request
+from photoseek.gui.runcontrol import RunControl
+
+log = logging.getLogger("photoseek.gui.worker")
+
+RECONCILE_MINUTES = 10  # a full re-check now and then catches what a watcher can miss (network drives)
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    model: str | None = None
+    milvus_uri: str | None = None
+    milvus_token: str | None = None
+    threads: int = 0  # 0: automatic
+    batch_size: int = 16  # small batches: searches and Close wait at most one batch
+    watch_debounce: float = 1.0
+
+
+class Worker(QObject):
+    """Lives on its own QThread; every slot and engine call below runs there."""
+
+    engine_state = Signal(str, str)  # "loading"|"ready"|"download"|"unavailable"|"broken", label or message
+    status_changed = Signal(dict)
+    search_done = Signal(int, list, float)  # request id, hits as dicts, milliseconds
+    search_failed = Signal(int, str)
+    progress = Signal(dict)  # done, total, rate, eta, paused
+    run_finished = Signal(dict)  # IndexReport.to_dict() plus "kind"
+    index_changed = Signal()  # photos were added, removed, moved or updated
+    notice = Signal(str)  # a one-line message for the status bar
+    stopped = Signal()
+    _wake = Signal()
+
+    def __init__(self, home: AppHome, options: EngineOptions) -> None:
+        super().__init__()
+        self.home, self.options = home, options
+        self.inbox = Inbox()
+        self.engine: Engine | None = None
+        self._problem: str | None = None  # why the model cannot be used, if it cannot
+        self.watch = FolderWatch(self._on_watched_changes, options.watch_debounce, self.notice.emit)
+        self._reconcile: QTimer | None = None
+        self._indexing = False
+        self._threads = options.threads
+        self.runs = RunControl(self.inbox, self._answer_searches, self.progress.emit)
+        self._closed = False
+        self._wake.connect(self._drain)
+
+    # -- called from any thread -------------------------------------------------------------
+
+    def submit(self, request: Request) -> None:
+        self.inbox.put(request)
+        self._wake.emit()
+
+    def pause(self) -> None:
+        self.runs.pause()
+
+    def resume(self) -> None:
+        self.runs.resume()
+
+    def request_stop(self) -> None:
+        self.runs.stop()
+        self._wake.emit()
+
+    # -- the worker thread ------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        try:
+            self._open_engine()
+            self._engine().store  # noqa: B018 - opens the database now, so a broken one is reported first
+        except PhotoSeekError as error:
+            log.error("cannot start: %s", error)
+            self.engine = None
+            self.engine_state.emit("broken", str(error))
+            return
+        self._emit_status()
+        self._prepare_model()
+        self._reconcile = QTimer(self)
+        self._reconcile.setInterval(RECONCILE_MINUTES * 60_000)
+        self._reconcile.timeout.connect(lambda: self.submit(Request(req.INDEX)))
+        self._reconcile.start()
+        self._drain()
+
+    def _open_engine(self) -> None:
+        options = self.options
+        kwargs = {"milvus_uri": options.milvus_uri, "milvus_token": options.milvus_token,
+                  "batch_size": options.batch_size, "threads": options.threads or None}
+        try:
+            self.engine = Engine(self.home, model=options.model, **kwargs)  # type: ignore[arg-type]
+        except ModelUnavailableError as error:
+            # Keep the library usable (folders, settings) while the user picks a model that works.
+            self.engine = Engine(self.home, model=DEFAULT_MODEL, **kwargs)  # type: ignore[arg-type]
+            self._problem = str(error)
+
+    def _prepare_model(self) -> None:
+        """Load the model (or ask for a download); once it works, watch the library and reconcile."""
+        engine = self._engine()
+        if self._problem is None:
+            try:
+                downloaded = modelfiles.is_downloaded(engine.spec, self.home.model_cache)
+            except Exception:  # let the loader explain what is wrong with the spec
+                log.exception("cannot check the model cache")
+                downloaded = True
+            if not downloaded:
+                self._problem = f"the search model {engine.spec.label} is not downloaded yet"
+                self.engine_state.emit("download", engine.spec.label)
+                return
+            self.engine_state.emit("loading", engine.spec.label)
+            try:
+                engine.model  # noqa: B018 - loads it
+            except ModelUnavailableError as error:
+                self._problem = str(error)
+        if self._problem is not None:
+            log.warning("model not available: %s", self._problem)
+            self.watch.stop()
+            self.engine_state.emit("unavailable", self._problem)
+            return
+        self.engine_state.emit("ready", engine.spec.label)
+        self._restart_watcher()
+        self.inbox.put(Request(req.INDEX))
+
+    @Slot()
+    def _drain(self) -> None:
+        while self.engine is not None and not self.runs.stopping.is_set():  # None: it could not start
+            search = self.inbox.take_search()
+            if search is not None:
+                self._search(search)
+                continue
+            job = self.inbox.take_job()
+            if job is None:
+                break
+            try:
+                self._do(job)
+            except PhotoSeekError as error:
+                self.notice.emit(str(error))
+            except Exception as error:  # a bug must not kill the only thread that owns the engine
+                log.exception("request %s failed", job.kind)
+                self.notice.emit(f"internal error: {type(error).__name__}: {error} (details in the log)")
+            self._emit_status()
+        if self.runs.stopping.is_set():
+            self._shut_down()
+
+    def _do(self, job: Request) -> None:
+        engine = self._engine()
+        if job.kind == req.INDEX:
+            self._index(None)
+        elif job.kind == req.UPDATE_PATHS:
+            self._index([str(p) for p in job.args])
+        elif job.kind == req.ADD_FOLDERS:
+            engine.add_folders([str(p) for p in job.args])
+            self._library_changed()
+        elif job.kind == req.REMOVE_FOLDER:
+            removed = engine.remove_folder(str(job.args[0]))
+            self.notice.emit(f"removed {job.args[0]} from the library ({removed} photos left the index)")
+            self.index_changed.emit()
+            self._library_changed()
+        elif job.kind == req.SET_EXCLUDES:
+            engine.set_excludes([str(p) for p in job.args])
+            self._library_changed()
+        elif job.kind == req.SET_MODEL:
+            self._problem = None
+            try:
+                engine.set_model(str(job.args[0]) if job.args and job.args[0] else None)
+            except ModelUnavailableError as error:
+                self._problem = str(error)
+            self._prepare_model()
+            self.index_changed.emit()
+        elif job.kind == req.LOAD_MODEL:
+            self._problem = None
+            self._prepare_model()
+        elif job.kind == req.SET_THREADS:
+            self._apply_threads(int(job.args[0]))  # type: ignore[call-overload]
+
+    def _library_changed(self) -> None:
+        if self._problem is None:
+            self._restart_watcher()
+            self.inbox.put(Request(req.INDEX))
+
+    def _index(self, paths: list[str] | None) -> None:
+        if self._problem is not None or self.runs.stopping.is_set():
+            return
+        engine = self._engine()
+        cancel = self.runs.new_run()
+        self._indexing = True
+        self._emit_status()
+        try:
+            if paths is None:
+                report = engine.index(progress=self.runs, cancel=cancel)
+            else:
+                report = engine.update_paths(paths, progress=self.runs, cancel=cancel)
+        except ModelUnavailableError as error:
+            self._problem = str(error)
+            self.engine_state.emit("unavailable", self._problem)
+            return
+        finally:
+            self._indexing = False
+        result = report.to_dict()
+        result["kind"] = "full" if paths is None else "update"
+        self.run_finished.emit(result)
+        if report.added or report.updated or report.moved or report.removed or report.model_changed:
+            self.index_changed.emit()
+        if report.cancelled and not self.runs.stopping.is_set():
+            self.inbox.put(Request(req.INDEX))  # finish after whatever interrupted it
+
+    def _answer_searches(self) -> None:
+        while (search := self.inbox.take_search()) is not None:
+            self._search(search)
+
+    def _search(self, request: Request) -> None:
+        if self._problem is not None:
+            self.search_failed.emit(request.id, self._problem)
+            return
+        query, limit = str(request.args[0]), int(request.args[1])  # type: ignore[call-overload]
+        started = time.perf_counter()
+        try:
+            if request.kind == req.SEARCH_TEXT:
+                hits = self._engine().search_text(query, limit)
+            else:
+                hits = self._engine().search_image(query, limit)
+        except PhotoSeekError as error:
+            self.search_failed.emit(request.id, str(error))
+            return
+        except Exception as error:
+            log.exception("search failed")
+            self.search_failed.emit(request.id, f"internal error: {type(error).__name__} (details in the log)")
+            return
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        rows = [hit.to_dict() for hit in hits]
+        self.search_done.emit(request.id, rows, elapsed_ms)
+
+    def _emit_status(self) -> None:
+        engine = self._engine()
+        try:
+            photos = engine.store.count()
+        except PhotoSeekError as error:
+            self.engine_state.emit("broken", str(error))
+            photos = 0
+        roots = list(engine.library.roots)
+        self.status_changed.emit({
+            "photos": photos,
+            "folders": roots,
+            "missing_folders": [r for r in roots if not os.path.isdir(r)],
+            "excludes": list(engine.library.excludes),
+            "model": engine.spec.label,
+            "model_problem": self._problem or "",
+            "watcher": self.watch.mode,
+            "indexing": self._indexing,
+            "threads": self._threads,
+            "failures": [{"path": f.path, "reason": f.reason} for f in engine.failures.all()],
+        })
+
+    def _restart_watcher(self) -> None:
+        engine = self._engine()
+        self.watch.restart(list(engine.library.roots), engine.scanner())
+
+    def _on_watched_changes(self, paths: set[str]) -> None:
+        """Runs on the watcher's thread."""
+        self.submit(Request(req.UPDATE_PATHS, tuple(sorted(paths))))
+
+    def _apply_threads(self, threads: int) -> None:
+        """Decoding picks the new count up at the next run; a loaded model's torch pool changes now."""
+        self._threads = threads
+        self._engine().set_threads(threads)
+
+    def _shut_down(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        started = time.perf_counter()
+        if self._reconcile is not None:
+            self._reconcile.stop()
+        self.watch.stop(timeout=0.5)
+        if self.engine is not None:
+            try:
+                self.engine.close()
+            except Exception:
+                log.exception("closing the engine failed")
+        log.info("worker stopped in %.2f s", time.perf_counter() - started)
+        self.stopped.emit()
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
+    def _engine(self) -> Engine:
+        assert self.engine is not None, "the worker has not started"
+        return self.engine

@@ -1,0 +1,69 @@
+"""Window fixtures: a real worker with Milvus Lite and a real (toy or tiny) CLIP in a temp app home."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from window_support import CLASSES
+
+import shapes_world
+from photoseek.core.library import LibraryConfig
+from photoseek.core.lock import HomeLock
+from photoseek.core.paths import AppHome
+from support import TINY_MODEL, TOY_MODEL
+
+
+@pytest.fixture
+def app_home(isolated_home: Path) -> AppHome:
+    return AppHome.resolve(isolated_home).ensure()
+
+
+@pytest.fixture
+def home_lock(app_home: AppHome) -> Iterator[HomeLock]:
+    with HomeLock(app_home.lock_file) as lock:
+        yield lock
+
+
+@pytest.fixture
+def toy_model() -> str:
+    if not any(TOY_MODEL.glob("*.safetensors")):
+        pytest.skip("the toy CLIP has no weights yet: python tests/assets/toy-clip/train.py")
+    return str(TOY_MODEL)
+
+
+@pytest.fixture
+def tiny_model() -> str:
+    return str(TINY_MODEL)
+
+
+@pytest.fixture
+def photos(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Two photos of each of four classes in a 'photos' folder, as a library would hold them."""
+    return shapes_world.write_folder(tmp_path / "photos", per_class=2, seed=7, classes=CLASSES, max_px=96)
+
+
+@pytest.fixture
+def make_window(qtbot, app_home: AppHome, home_lock: HomeLock) -> Iterator[Callable[..., object]]:  # type: ignore[no-untyped-def]
+    """Open a window (folders already in the library if given); every window is closed and must stop cleanly."""
+    from photoseek.gui.app import create_window
+
+    windows = []
+
+    def make(model: str | None, folders: list[Path] = (), **kwargs: object):  # type: ignore[no-untyped-def,assignment]
+        if folders:
+            library = LibraryConfig.load(app_home.library_file)
+            for folder in folders:
+                library.add_root(folder)
+            library.save(app_home.library_file)
+        kwargs.setdefault("watch_debounce", 0.3)
+        window = create_window(app_home, model=model, **kwargs)
+        windows.append(window)
+        window.show()
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        assert window.shutdown_clean, "the engine thread did not stop in time"

@@ -1,0 +1,72 @@
+"""The application around the window: one instance per app home, the crash dialog hook, launch options."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+
+from photoseek.core.paths import AppHome
+from photoseek.gui import crash
+from photoseek.gui.app import build_parser
+from photoseek.gui.singleinstance import SingleInstance, server_name
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_second_launch_hands_its_search_to_the_running_instance(qtbot, app_home, tmp_path):
+    first = SingleInstance(app_home)
+    assert first.listen()
+    try:
+        with qtbot.waitSignal(first.activated, timeout=10_000) as activated:
+            assert SingleInstance(app_home).forward_to_running({"search": "a red circle"})
+        assert activated.args[0] == {"search": "a red circle"}
+    finally:
+        first.close()
+    assert not SingleInstance(app_home).forward_to_running({}), "nobody listens any more"
+    assert server_name(app_home) != server_name(AppHome.resolve(tmp_path / "another-home"))
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_the_log_location(qtbot, app_home, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    shown = []
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda error, details, log_file: shown.append(
+        (str(error), details, log_file)))
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("photoseek.gui.crash").addHandler(handler)
+    log_file = app_home.log_dir / "photoseek.log"
+    try:
+        crash.install_excepthook(log_file, show_dialog=True)
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        crash.install_excepthook(log_file, show_dialog=False)  # --no-crash-dialog
+        try:
+            raise ValueError("quiet")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        logging.getLogger("photoseek.gui.crash").removeHandler(handler)
+
+    assert [(message, path) for message, _, path in shown] == [("boom", log_file)]
+    assert "RuntimeError: boom" in shown[0][1]
+    assert [r.exc_info[1].args[0] for r in records] == ["boom", "quiet"]
+
+
+def test_a_native_crash_from_last_time_is_set_aside_to_mention_once(app_home):
+    (app_home.log_dir / "crash.log").write_text("Fatal Python error: Segmentation fault\n")
+    kept = crash.take_previous_crash(app_home.log_dir)
+    assert kept is not None and "Segmentation fault" in open(kept).read()
+    assert crash.take_previous_crash(app_home.log_dir) is None
+
+
+def test_launch_options_match_the_command_line(tmp_path):
+    args = build_parser().parse_args(["--home", str(tmp_path), "--model", "m", "--milvus-uri", "http://x:19530",
+                                      "--milvus-token", "t", "--search", "dogs", "--no-crash-dialog"])
+    assert (args.home, args.model, args.milvus_uri, args.milvus_token, args.search) == (
+        str(tmp_path), "m", "http://x:19530", "t", "dogs")
+    assert args.no_crash_dialog

@@ -1,0 +1,86 @@
+"""The worker thread: searches are answered during a long index run, Pause holds it, Close stops it cleanly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from window_support import CLASSES, WAIT_MS, wait_indexed
+
+import shapes_world
+
+pytestmark = pytest.mark.gui
+
+PHOTOS_PER_CLASS = 10
+BATCH = 4
+HOLD_AT = 8  # photos embedded when the test pauses the run
+
+
+@pytest.fixture
+def many_photos(tmp_path):  # type: ignore[no-untyped-def]
+    return shapes_world.write_folder(tmp_path / "many", per_class=PHOTOS_PER_CLASS, seed=11, classes=CLASSES,
+                                     max_px=64)
+
+
+def pause_run_at(window, done: int) -> None:  # type: ignore[no-untyped-def]
+    """Pause exactly after `done` photos: this runs on the worker thread, inside the engine's progress callback."""
+
+    held = []
+
+    def on_progress(progress: dict) -> None:
+        if progress["done"] >= done and not held:
+            held.append(progress["done"])
+            window.backend.pause()
+
+    window.backend.worker.progress.connect(on_progress, Qt.ConnectionType.DirectConnection)
+
+
+def test_a_search_is_answered_while_an_index_run_is_paused_midway(qtbot, make_window, tiny_model, many_photos):
+    window = make_window(tiny_model, [many_photos[0].path.parent], batch_size=BATCH)
+    pause_run_at(window, HOLD_AT)
+    qtbot.waitUntil(lambda: window.index_progress.bar.value() == HOLD_AT, timeout=WAIT_MS)
+
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS) as shown:
+        window.search_bar.set_text("a red circle")
+
+    assert shown.args[0] == HOLD_AT, "answered from the photos indexed so far, without waiting for the run"
+    assert window.status["indexing"]
+    window.backend.resume()
+    wait_indexed(qtbot, window, len(many_photos))
+
+
+def test_pause_button_holds_indexing_and_resume_finishes_it(qtbot, make_window, tiny_model, many_photos):
+    window = make_window(tiny_model, [many_photos[0].path.parent], batch_size=BATCH)
+    pause_run_at(window, HOLD_AT)
+    qtbot.waitUntil(lambda: window.index_progress.bar.value() == HOLD_AT, timeout=WAIT_MS)
+    window.index_progress.pause_button.click()  # the user's Pause (already held by the test)
+    assert window.index_progress.pause_button.text() == "Resume"
+    assert "Paused" in window.index_progress.label.text()
+
+    window.index_progress.pause_button.click()
+
+    wait_indexed(qtbot, window, len(many_photos))
+    assert not window.index_progress.isVisible()
+
+
+def test_closing_during_indexing_stops_within_two_seconds_and_the_run_resumes_next_time(
+        qtbot, make_window, tiny_model, many_photos):
+    folder = many_photos[0].path.parent
+    window = make_window(tiny_model, [folder], batch_size=BATCH)
+    pause_run_at(window, HOLD_AT)
+    qtbot.waitUntil(lambda: window.index_progress.bar.value() == HOLD_AT, timeout=WAIT_MS)
+
+    started = time.perf_counter()
+    window.close()
+    elapsed = time.perf_counter() - started
+
+    assert window.shutdown_clean
+    assert elapsed < 2.0
+    assert not window.backend.running
+
+    reopened = make_window(tiny_model, batch_size=BATCH)
+    with qtbot.waitSignal(reopened.backend.run_finished, timeout=WAIT_MS) as finished:
+        pass
+    assert finished.args[0]["added"] == len(many_photos) - HOLD_AT, "the run resumes where it stopped"
+    assert finished.args[0]["unchanged"] == HOLD_AT

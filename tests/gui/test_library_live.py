@@ -1,0 +1,57 @@
+"""The library stays current while the window is open, and catches up on what changed while it was closed."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from window_support import WAIT_MS, wait_indexed
+
+import shapes_world
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_photo_copied_into_a_watched_folder_appears_then_moves_then_disappears(
+        qtbot, make_window, toy_model, photos, tmp_path):
+    folder = photos[0].path.parent
+    window = make_window(toy_model, [folder])
+    wait_indexed(qtbot, window, len(photos))
+    qtbot.waitUntil(lambda: window.status["watcher"] in ("watching", "polling"), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a red circle")
+
+    outside = shapes_world.write_one(tmp_path / "new_red.png", "red", "circle", seed=1234, max_px=96).path
+    copied = folder / "new_red.png"
+    shutil.copy(outside, copied)  # no user action from here on
+    qtbot.waitUntil(lambda: str(copied) in window.model.paths()[:3], timeout=WAIT_MS)
+
+    renamed = folder / "renamed_red.png"
+    copied.rename(renamed)
+    qtbot.waitUntil(lambda: str(renamed) in window.model.paths()[:3] and str(copied) not in window.model.paths(),
+                    timeout=WAIT_MS)
+
+    renamed.unlink()
+    qtbot.waitUntil(lambda: str(renamed) not in window.model.paths(), timeout=WAIT_MS)
+    assert window.status["photos"] == len(photos)
+
+
+def test_start_reconciles_changes_made_while_closed_without_re_embedding(
+        qtbot, make_window, tiny_model, photos, tmp_path):
+    folder = photos[0].path.parent
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, len(photos))
+    window.close()
+    assert window.shutdown_clean
+
+    photos[0].path.unlink()
+    shapes_world.write_one(folder / "added_while_closed.png", "blue", "square", seed=5, max_px=96)
+    photos[1].path.rename(folder / "moved_while_closed" f"{photos[1].path.suffix}")
+
+    reopened = make_window(tiny_model)
+    with qtbot.waitSignal(reopened.backend.run_finished, timeout=WAIT_MS) as finished:
+        pass
+    report = finished.args[0]
+    assert (report["added"], report["removed"], report["moved"]) == (1, 1, 1)
+    assert report["unchanged"] == len(photos) - 2, "unchanged photos are not embedded again"
+    wait_indexed(qtbot, reopened, len(photos))

@@ -1,0 +1,61 @@
+"""The results model and grid: a well-behaved Qt model, and smooth with 10,000 results."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from photoseek.gui.resultsmodel import HIT_ROLE, PATH_ROLE, ResultsModel
+from photoseek.gui.resultsview import ResultsView
+from photoseek.gui.thumbnails import ThumbnailCache
+
+pytestmark = pytest.mark.gui
+
+
+def fake_hits(count: int, folder: str = "/nowhere") -> list[dict]:
+    return [{"path": f"{folder}/photo_{n:05d}.jpg", "score": 1 - n / (count + 1), "width": 640, "height": 480,
+             "taken": None, "size": 1000 + n, "mtime_ns": n} for n in range(count)]
+
+
+@pytest.fixture
+def thumbnails(app_home):  # type: ignore[no-untyped-def]
+    cache = ThumbnailCache(app_home.thumbnail_cache)
+    yield cache
+    cache.stop()
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester, thumbnails):
+    model = ResultsModel(thumbnails)
+    model.set_hits(fake_hits(25))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 25
+    assert model.data(model.index(3), Qt.ItemDataRole.DisplayRole) == "photo_00003.jpg"
+    assert model.data(model.index(3), PATH_ROLE) == "/nowhere/photo_00003.jpg"
+    assert model.data(model.index(3), HIT_ROLE)["size"] == 1003
+    assert model.mimeData([model.index(0)]).urls()[0].toLocalFile() == "/nowhere/photo_00000.jpg"
+
+
+def test_ten_thousand_results_lay_out_at_once_and_only_visible_cells_ask_for_thumbnails(qtbot, thumbnails):
+    model = ResultsModel(thumbnails)
+    view = ResultsView(128)
+    view.setModel(model)
+    view.resize(900, 700)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    asked = []
+    original = thumbnails.image
+    thumbnails.image = lambda path, mtime, size: asked.append(path) or original(path, mtime, size)
+
+    started = time.perf_counter()
+    model.set_hits(fake_hits(10_000))
+    view.scrollToBottom()
+    view.grab()  # lays out and paints every visible cell
+    elapsed = time.perf_counter() - started
+
+    rows = view.visible_rows()
+    assert rows and rows[-1] == 9_999
+    assert len(set(asked)) < 200, "only cells on screen request thumbnails"
+    assert elapsed < 2.0, f"showing 10,000 results took {elapsed:.2f} s"

@@ -1,0 +1,153 @@
+"""The window around the results: empty states, keyboard, opening and previewing photos, unreadable files."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from window_support import WAIT_MS, activate, wait_indexed
+
+from photoseek.gui import desktop, emptystate, modelchoice
+from photoseek.gui import settings as opt
+from support import TINY_MODEL
+
+pytestmark = pytest.mark.gui
+
+
+def shows(window, state: str) -> bool:  # type: ignore[no-untyped-def]
+    return window.stack.currentWidget() is window.empty and window.empty.state.name == state
+
+
+def test_first_run_without_the_default_model_explains_and_offers_a_local_model(qtbot, make_window, monkeypatch):
+    window = make_window(None)  # the default hub model; tests are offline (HF_HUB_OFFLINE=1)
+    qtbot.waitUntil(lambda: shows(window, "model_unavailable"), timeout=WAIT_MS)
+    assert window.models.dialog is not None, "a download was attempted with a progress dialog"
+    assert not window.models.dialog.isVisible()
+    assert "could not be downloaded" in window.empty.text.text()
+    assert set(window.empty.buttons) == {emptystate.DOWNLOAD_MODEL, emptystate.CHOOSE_MODEL}
+    assert window.search_bar.edit.isEnabled(), "the window stays usable"
+
+    monkeypatch.setattr(modelchoice.QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(TINY_MODEL / "open_clip_config.json"), ""))
+    window.empty.buttons[emptystate.CHOOSE_MODEL].click()
+
+    qtbot.waitUntil(lambda: shows(window, "no_folders"), timeout=WAIT_MS)
+    assert window.settings.get(opt.MODEL) == str(TINY_MODEL)
+
+
+def test_a_missing_model_folder_is_explained(qtbot, make_window, tmp_path):
+    window = make_window(str(tmp_path / "no-such-model"))
+    qtbot.waitUntil(lambda: shows(window, "model_unavailable"), timeout=WAIT_MS)
+    assert "model folder not found" in window.empty.text.text()
+    assert emptystate.CHOOSE_MODEL in window.empty.buttons
+
+
+def test_empty_library_then_add_folder_then_ready_to_search(qtbot, make_window, tiny_model, photos, monkeypatch):
+    window = make_window(tiny_model)
+    qtbot.waitUntil(lambda: shows(window, "no_folders"), timeout=WAIT_MS)
+    folder = str(photos[0].path.parent)
+    monkeypatch.setattr("photoseek.gui.mainwindow.QFileDialog.getExistingDirectory", lambda *a, **k: folder)
+
+    window.empty.buttons[emptystate.ADD_FOLDER].click()
+
+    wait_indexed(qtbot, window, len(photos))
+    qtbot.waitUntil(lambda: shows(window, "ready"), timeout=WAIT_MS)
+    assert "Watching 1 folder" in window.watcher_label.text()
+
+
+def test_a_folder_without_photos_says_so(qtbot, make_window, tiny_model, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window = make_window(tiny_model, [empty])
+    qtbot.waitUntil(lambda: shows(window, "index_empty") and "No photos found" in window.empty.title.text(),
+                    timeout=WAIT_MS)
+
+
+def test_nothing_found_state(qtbot, make_window, tiny_model, photos):
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    window.query, window.answered = ("text", "zebra"), True
+    window.model.set_hits([])
+    window.refresh_view()
+    assert shows(window, "nothing_found")
+    window.empty.buttons[emptystate.CLEAR_SEARCH].click()
+    assert shows(window, "ready")
+
+
+def test_keyboard_open_preview_and_context_menu(qtbot, make_window, tiny_model, photos, monkeypatch):
+    opened, revealed = [], []
+    monkeypatch.setattr(desktop.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(desktop, "show_in_folder", lambda path: revealed.append(path))
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("anything")
+    view = window.view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0))
+
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened == [window.model.paths()[1]]
+    cell = view.visualRect(window.model.index(0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a real double-click starts so
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert opened[-1] == window.model.paths()[0]
+    view.setCurrentIndex(window.model.index(1))
+
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    preview = window.preview
+    assert preview.isVisible()
+    qtbot.waitUntil(lambda: preview.image_loaded, timeout=WAIT_MS)
+    hit = window.model.hit(1)
+    assert preview.fields["Name"].text() == photos_name(hit["path"])
+    assert preview.fields["Dimensions"].text() == f"{hit['width']} × {hit['height']} pixels"
+    assert preview.fields["Camera"].text() == "unknown"
+    qtbot.keyClick(preview, Qt.Key.Key_Right)
+    assert view.currentIndex().row() == 2 and preview.fields["Name"].text() == photos_name(window.model.paths()[2])
+    qtbot.keyClick(preview, Qt.Key.Key_Space)
+    assert not preview.isVisible()
+
+    menu = view.context_menu(window.model.index(0))
+    actions = {a.text(): a for a in menu.actions()}
+    assert list(actions) == ["Open", "Show in folder", "Copy path", "Find similar"]
+    actions["Copy path"].trigger()
+    assert QGuiApplication.clipboard().text() == window.model.paths()[0]
+
+    activate(qtbot, window)
+    view.setFocus()
+    qtbot.keySequence(view, QKeySequence("Ctrl+L"))
+    assert window.search_bar.edit.hasFocus()
+
+
+def photos_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+def test_thumbnail_size_follows_ctrl_plus_minus_and_is_kept(qtbot, make_window, tiny_model):
+    window = make_window(tiny_model)
+    activate(qtbot, window)
+    start = window.size_slider.value()
+    qtbot.keySequence(window, QKeySequence("Ctrl+="))
+    assert window.view.delegate.thumbnail_px == start + 32
+    qtbot.keySequence(window, QKeySequence("Ctrl+-"))
+    qtbot.keySequence(window, QKeySequence("Ctrl+-"))
+    assert window.view.delegate.thumbnail_px == start - 32
+    assert window.settings.get(opt.THUMBNAIL_SIZE) == start - 32
+
+
+def test_unreadable_files_are_counted_and_listed_with_reasons(qtbot, make_window, tiny_model, photos):
+    folder = photos[0].path.parent
+    (folder / "truncated.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut short")
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, len(photos))
+    qtbot.waitUntil(lambda: window.failures_button.isVisible(), timeout=WAIT_MS)
+    assert window.failures_button.text() == "1 file could not be read"
+
+    window.failures_button.click()
+
+    table = window.failures_dialog.table
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == str(folder / "truncated.jpg")
+    assert "corrupt" in table.item(0, 1).text() or "not an image" in table.item(0, 1).text()

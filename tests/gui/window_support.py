@@ -1,0 +1,25 @@
+"""Helpers for the window tests (import as `window_support`)."""
+
+from __future__ import annotations
+
+# Four classes the toy model tells apart easily; tests search for the first.
+CLASSES = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
+WAIT_MS = 90_000  # generous: indexing shares 2 cores with other test runs
+
+
+def wait_indexed(qtbot, window, photos: int) -> None:  # type: ignore[no-untyped-def]
+    """Until the index holds `photos` photos and no run is going on."""
+    qtbot.waitUntil(lambda: window.status.get("photos") == photos and not window.status.get("indexing"),
+                    timeout=WAIT_MS)
+
+
+def activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Make `window` the active window, as a user's click would: shortcuts only reach the active window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def labels_of(window, photos) -> list[str]:  # type: ignore[no-untyped-def]
+    """The classes ("red circle") of the photos in the grid, in order."""
+    by_path = {str(p.path): p.label for p in photos}
+    return [by_path.get(path, "?") for path in window.model.paths()]

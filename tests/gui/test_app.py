@@ -6,6 +6,7 @@ import logging
 import sys
 
 import pytest
+from PySide6.QtGui import QIcon
 
 from photoseek.core.paths import AppHome
 from photoseek.gui import crash
@@ -70,3 +71,11 @@ def test_launch_options_match_the_command_line(tmp_path):
     assert (args.home, args.model, args.milvus_uri, args.milvus_token, args.search) == (
         str(tmp_path), "m", "http://x:19530", "t", "dogs")
     assert args.no_crash_dialog
+
+
+def test_app_icon_and_desktop_entry_ship_with_the_app(qapp) -> None:  # type: ignore[no-untyped-def]
+    from photoseek.gui.app import APP_ICON
+
+    assert not QIcon(str(APP_ICON)).isNull()
+    entry = (APP_ICON.parents[1] / "photoseek.desktop").read_text()
+    assert "Exec=photoseek-gui" in entry and "Icon=photoseek" in entry

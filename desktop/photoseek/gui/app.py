@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photoseek import APP_NAME, __version__
@@ -50,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# resources/ sits beside desktop/ in the source tree; installers place it the same way.
+APP_ICON = Path(__file__).resolve().parents[3] / "resources" / "icons" / "photoseek.png"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
@@ -62,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photoseek")
+    if APP_ICON.is_file():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
     instance = SingleInstance(home)
     if instance.forward_to_running({"search": args.search}):
         _say(f"PhotoSeek is already open for {home.root}: brought its window forward")

@@ -156,3 +156,28 @@ def test_watch_indexes_new_photos_and_stops_cleanly_on_ctrl_c(tiny_env: None, tm
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_progress_bar_on_a_terminal(tiny_env: None, tmp_path: Path) -> None:
+    """On a terminal, `index` draws a progress bar with the count, the rate and the time left."""
+    import pty
+
+    photos = tmp_path / "photos"
+    shapes_world.write_folder(photos, per_class=4, seed=61, classes=FEW, max_px=96)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "photoseek", "index", str(photos), "--batch-size", "4"],
+                               stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes when the process exits
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert process.wait(timeout=60) == 0
+    text = drawn.decode(errors="replace")
+    assert "16/16" in text and "img/s" in text and "ETA" in text and "\r[" in text

@@ -45,6 +45,9 @@ def test_folder_without_weights_or_config_is_refused(tmp_path: Path) -> None:
     shutil.copy(TINY_MODEL / "open_clip_config.json", empty)
     with pytest.raises(ModelUnavailableError, match="no weights file"):
         parse_model_spec(str(empty))
+    (empty / "open_clip_config.json").write_text("{ this is not json")
+    with pytest.raises(ModelUnavailableError, match="unreadable model config"):
+        parse_model_spec(str(empty))
 
 
 def test_fingerprint_follows_the_weights(tmp_path: Path) -> None:

@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(_global_args(args))
     home = AppHome.resolve(args.home)
+    home.claim_library_caches()
     try:
         home.ensure()
         log_file = setup_logging(home.log_dir, verbose=args.verbose)

@@ -20,7 +20,7 @@ ProgressReport = Callable[[int, int], None]  # bytes done, bytes total (0 if unk
 
 
 class DownloadCancelled(Exception):
-    """The user cancelled the download; a later download resumes the partial file."""
+    """The user cancelled the download; huggingface_hub deletes the partial file, so a later one starts over."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ def download(spec: ModelSpec, cache_dir: Path, progress: ProgressReport,
     if weights is None:
         raise ModelUnavailableError(f"{spec.label} has no downloadable weights")
     from huggingface_hub import hf_hub_download
+    from huggingface_hub.errors import RemoteEntryNotFoundError
 
     bar = _progress_bar_class(progress, cancelled)
     last_error: Exception | None = None
@@ -75,14 +76,19 @@ def download(spec: ModelSpec, cache_dir: Path, progress: ProgressReport,
             return str(hf_hub_download(weights.repo, name, cache_dir=str(cache_dir), tqdm_class=bar))
         except DownloadCancelled:
             raise
-        except Exception as error:  # the hub raises many types; try the next file, explain the last
+        except Exception as error:  # the hub raises many types; explain the last
             last_error = error
             if cancelled():
                 raise DownloadCancelled() from None
+            if not isinstance(error, RemoteEntryNotFoundError):
+                break  # offline or a failing hub: the next file would fail alike, after the same retries (~25 s)
     raise ModelUnavailableError(explain_download_failure(spec, last_error))
 
 
 def explain_download_failure(spec: ModelSpec, error: Exception | None) -> str:
+    cause = error.__cause__ if error else None
+    if "LocalEntryNotFound" in type(error).__name__ and isinstance(cause, Exception) and hasattr(cause, "response"):
+        error = cause  # the hub did answer, with an error (e.g. 500): say that, not "no connection"
     name = type(error).__name__ if error else ""
     detail = " ".join(str(error).split())[:200] if error else "unknown error"
     if "Offline" in name or "LocalEntryNotFound" in name or "Connect" in name or "offline" in detail.lower():

@@ -37,6 +37,14 @@ class AppHome:
         chosen = explicit or os.environ.get(HOME_ENV) or default_home()
         return cls(Path(chosen).expanduser().resolve())
 
+    def claim_library_caches(self) -> None:
+        """Point the hub client's and torch's own caches into this home (unless the user set them).
+
+        Call before huggingface_hub or torch are imported: they read these once, at import.
+        """
+        os.environ.setdefault("HF_HOME", str(self.model_cache / "huggingface"))
+        os.environ.setdefault("TORCH_HOME", str(self.model_cache / "torch"))
+
     def ensure(self) -> AppHome:
         for folder in (self.root, self.model_cache, self.thumbnail_cache, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)

@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(arg.startswith("--") for arg in extra):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     home = AppHome.resolve(args.home).ensure()
+    home.claim_library_caches()
     previous_crash = take_previous_crash(home.log_dir)
     log_file = setup_logging(home.log_dir, verbose=args.verbose)
     app = QApplication.instance() or QApplication([sys.argv[0], *extra])  # Qt's own options (-platform …)

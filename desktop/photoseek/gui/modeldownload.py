@@ -40,7 +40,7 @@ class ModelDownload(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Stop waiting now; the transfer itself stops at its next chunk (the partial file is kept)."""
+        """Stop waiting now; the transfer stops at its next chunk (10 MiB) and its partial file is deleted."""
         if not self._done:
             self._cancel.set()
             self.finished.emit(False, "The download was cancelled. PhotoSeek needs the model to search; "

@@ -46,7 +46,10 @@ ODD_NAMES = ['it\'s "quoted"', "back\\slash", "emoji 📷🐱", "100% pure_fun",
 
 
 def _wait_for(condition: Callable[[], bool], timeout: float, interval: float = 0.25) -> bool:
-    """Poll `condition` until it holds (True) or `timeout` seconds pass (False)."""
+    """Poll `condition` until it holds (True) or `timeout` seconds pass (False).
+
+    A separate server process offers nothing to wait on, so this polls its state: not a fixed sleep.
+    """
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

@@ -149,3 +149,19 @@ def test_a_deleted_library_folder_does_not_empty_the_index(engine: Engine, tmp_p
     report = engine.update_paths([str(root), str(root / "img_22_00000.png")])
     assert report.removed == 0 and report.missing_roots == [str(root)]
     assert len(indexed_paths(engine)) == 2
+
+
+def test_a_library_folder_inside_a_hidden_folder_is_still_watched(tmp_path: Path) -> None:
+    root = tmp_path / ".local" / "share" / "Photos"
+    root.mkdir(parents=True)
+    collector = Collector()
+    watcher = LibraryWatcher([str(root)], collector, Scanner(), debounce=0.3)
+    watcher.start()
+    try:
+        (root / ".cache").mkdir()
+        shapes_world.write_one(root / ".cache" / "skip.png", "red", "circle", seed=1, max_px=64)
+        photo = shapes_world.write_one(root / "beach.png", "blue", "square", seed=2, max_px=64).path
+        delivered = set().union(*collector.until({str(photo)}))
+        assert str(root / ".cache" / "skip.png") not in delivered, "hidden below the root stays skipped"
+    finally:
+        watcher.stop()

@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Iterable
 
 from watchdog.events import (
-    DirDeletedEvent,
     DirModifiedEvent,
     FileClosedNoWriteEvent,
     FileOpenedEvent,
@@ -110,9 +109,13 @@ class LibraryWatcher:
         self.mode = "stopped"
 
     def is_relevant(self, path: str, event: FileSystemEvent) -> bool:
-        if any(part.startswith(".") for part in path.split(os.sep) if part):
+        root = next((r for r in self.roots if is_within(path, r)), None)
+        if root is None:
             return False
-        if event.is_directory or isinstance(event, DirDeletedEvent):
+        # Hidden below the root, as the scan sees it: a root may itself live in a hidden folder.
+        if any(part.startswith(".") for part in path[len(root):].split(os.sep)):
+            return False
+        if event.is_directory:
             return not any(is_within(path, skip) for skip in self.scanner.skip_folders)
         return self.scanner.wants_file(path)
 

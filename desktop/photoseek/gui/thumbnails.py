@@ -135,7 +135,6 @@ class ThumbnailCache(QObject):
         except OSError as error:
             log.warning("cannot write the thumbnail cache %s: %s", target, error)
 
-
     def prune_disk(self) -> None:
         """Keep the disk cache under its budget: delete the least recently used thumbnails."""
         files = []

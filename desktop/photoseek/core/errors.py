@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+def one_line(error: BaseException, limit: int = 200) -> str:
+    """An exception's message squeezed onto one line (libraries' messages often span several)."""
+    return " ".join(str(error).split())[:limit] or type(error).__name__
+
+
 class PhotoSeekError(Exception):
     """Base class: str(error) is a complete one-line message for the user."""
 

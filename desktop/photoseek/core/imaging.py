@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from photoseek.core.errors import ImageError, one_line
+
 log = logging.getLogger("photoseek.imaging")
 
 try:  # HEIC/HEIF (iPhone photos); AVIF is native in recent Pillow
@@ -47,8 +49,6 @@ def open_photo(path: str, min_side: int) -> DecodedPhoto:
 
     Raises ImageError with a one-line reason for anything unreadable.
     """
-    from photoseek.core.errors import ImageError
-
     try:
         if os.path.getsize(path) == 0:
             raise ImageError("empty file (0 bytes)")
@@ -71,9 +71,9 @@ def open_photo(path: str, min_side: int) -> DecodedPhoto:
     except UnidentifiedImageError:
         raise ImageError("not an image, or a format PhotoSeek cannot read") from None
     except (OSError, SyntaxError, ValueError, zlib.error, EOFError) as error:
-        raise ImageError(f"corrupt or truncated image ({_one_line(error)})") from None
+        raise ImageError(f"corrupt or truncated image ({one_line(error)})") from None
     except Exception as error:  # decoders raise a zoo of types; one bad file must not stop a run
-        raise ImageError(f"cannot decode ({type(error).__name__}: {_one_line(error)})") from None
+        raise ImageError(f"cannot decode ({type(error).__name__}: {one_line(error)})") from None
 
 
 def to_rgb(image: Image.Image) -> Image.Image:
@@ -127,7 +127,3 @@ def parse_exif_time(text: object) -> int:
     except ValueError:
         return 0
     return int(moment.replace(tzinfo=timezone.utc).timestamp())
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:200] or type(error).__name__

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from photoseek.core.errors import ModelUnavailableError
+from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def _normalise(features: torch.Tensor) -> np.ndarray:
 
 
 def _explain_load_failure(spec: ModelSpec, cache_dir: Path, error: Exception) -> str:
-    detail = " ".join(str(error).split())[:160]
+    detail = one_line(error, 160)
     if spec.local_dir:
         return f"cannot load model folder {spec.local_dir}: {detail}"
     if spec.weights_file:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from photoseek.core.errors import ModelUnavailableError
+from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
 
 OPEN_CLIP_WEIGHTS = "open_clip_pytorch_model.bin"
@@ -90,7 +90,7 @@ def explain_download_failure(spec: ModelSpec, error: Exception | None) -> str:
     if "LocalEntryNotFound" in type(error).__name__ and isinstance(cause, Exception) and hasattr(cause, "response"):
         error = cause  # the hub did answer, with an error (e.g. 500): say that, not "no connection"
     name = type(error).__name__ if error else ""
-    detail = " ".join(str(error).split())[:200] if error else "unknown error"
+    detail = one_line(error) if error else "unknown error"
     if "Offline" in name or "LocalEntryNotFound" in name or "Connect" in name or "offline" in detail.lower():
         reason = "there is no connection to the Hugging Face hub (offline, or blocked by a proxy)"
     else:

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from photoseek.core.errors import StoreError
+from photoseek.core.errors import StoreError, one_line
 from photoseek.core.logs import adopt_loggers
 from photoseek.core.records import CatalogEntry, PhotoRecord
 
@@ -173,7 +173,7 @@ class PhotoStore:
 
 
 def _explain_open_failure(uri: str, error: Exception) -> str:
-    detail = " ".join(str(error).split())[:160]
+    detail = one_line(error, 160)
     if "://" in uri:
         return f"cannot reach the Milvus server at {uri}: {detail}"
     if "Open local milvus failed" in str(error):

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable
 
 from photoseek.core.changes import ChangePlan, plan_changes
-from photoseek.core.errors import LibraryError, QueryError
+from photoseek.core.errors import ImageError, LibraryError, QueryError
 from photoseek.core.failures import FailureLog
 from photoseek.core.imaging import open_photo
 from photoseek.core.indexer import IndexReport, IndexRun, ProgressCallback
@@ -192,8 +192,6 @@ class Engine:
         if stored is not None:
             vector = stored.vector
         else:
-            from photoseek.core.errors import ImageError
-
             try:
                 photo = open_photo(path, self.model.input_size)
             except ImageError as error:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import queue
 import signal
@@ -21,6 +20,7 @@ from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
 from photoseek.core.paths import AppHome
 from photoseek.core.search import SearchFilters, parse_date
+from photoseek.core.statefile import dumps
 
 log = logging.getLogger("photoseek.cli")
 
@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("paths", nargs="*", metavar="PATH", help="folders to add (none: re-index the library)")
     index.add_argument("--json", action="store_true", help="print the run's report as one JSON object")
     index.add_argument("--batch-size", type=int, default=32, help="photos per model batch (default 32)")
+    index.add_argument("--switch-model", action="store_true",
+                       help="make --model the library's model (re-embeds in the background; search keeps working)")
 
     for name, helptext in (("search", "find photos matching a text"), ("similar", "find photos like an image")):
         sub = commands.add_parser(name, help=helptext)
@@ -74,11 +76,27 @@ def build_parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("remove", help="remove a folder from the library and its photos from the index")
     remove.add_argument("folder")
 
+    config = commands.add_parser("config", help="the library's settings: list, get NAME, set NAME VALUE…, reset")
+    actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every setting with its value and meaning")
+    listing.add_argument("--json", action="store_true")
+    actions.add_parser("get", help="one setting's value").add_argument("name")
+    setter = actions.add_parser("set", help="change a setting (lists take several values)")
+    setter.add_argument("name")
+    setter.add_argument("values", nargs="*", metavar="VALUE")
+    actions.add_parser("reset", help="restore the last good copy of damaged library settings")
+
+    rebuild = commands.add_parser("rebuild", help="re-create a damaged index from the library folders")
+    rebuild.add_argument("--json", action="store_true", help="print the run's report as one JSON object")
+
     commands.add_parser("gui", help="open the PhotoSeek window")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a file name with undecodable bytes must not crash a print
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -90,9 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(_global_args(args))
     home = AppHome.resolve(args.home)
     home.claim_library_caches()
+    log_file = home.log_dir / "photoseek.log"
     try:
         home.ensure()
         log_file = setup_logging(home.log_dir, verbose=args.verbose)
+        if args.command == "config" and args.action in ("list", "get", "reset"):
+            return cmd_config_read(args, home)  # reading needs no lock; reset must work on a damaged file
         with HomeLock(home.lock_file):
             return COMMANDS[args.command](args, home)
     except PhotoSeekError as error:
@@ -119,15 +140,19 @@ def _global_args(args: argparse.Namespace) -> list[str]:
     return flags
 
 
-def _engine(args: argparse.Namespace, home: AppHome):  # type: ignore[no-untyped-def]
+def _engine(args: argparse.Namespace, home: AppHome, on_mismatch: str = "raise"):  # type: ignore[no-untyped-def]
     from photoseek.core.engine import Engine
 
+    if getattr(args, "switch_model", False):
+        if not args.model:
+            raise PhotoSeekError("--switch-model needs --model SPEC: the model to switch to")
+        on_mismatch = "switch"
     return Engine(home, model=args.model, milvus_uri=args.milvus_uri, milvus_token=args.milvus_token,
-                  batch_size=max(1, getattr(args, "batch_size", 32)))
+                  batch_size=max(1, getattr(args, "batch_size", 32)), on_mismatch=on_mismatch)
 
 
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=None))
+    print(dumps(data))
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -140,7 +165,7 @@ def cmd_index(args: argparse.Namespace, home: AppHome) -> int:
     engine = _engine(args, home)
     try:
         engine.add_folders(folders)
-        if not engine.library.roots:
+        if not engine.settings.folders:
             raise PhotoSeekError("no folders in the library yet: photoseek index FOLDER")
         with _cancel_on_interrupt() as cancel:
             report = engine.index(progress=ProgressLine(), cancel=cancel)
@@ -162,19 +187,22 @@ def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
         else:
             hits = engine.search_image(args.query, args.limit, _filters(args))
         elapsed = time.perf_counter() - started
+        photos = engine.photo_count() if not hits else len(hits)
     finally:
         engine.close()
     if args.json:
         _print_json([hit.to_dict() for hit in hits])
         return 0
     for hit in hits:
-        print(f"{hit.score:6.3f}  {hit.path}")
+        print(f"{hit.score:6.3f}  {hit.path}{'  (offline)' if hit.offline else ''}")
     print(f"{len(hits)} result(s) in {elapsed * 1000:.0f} ms", file=sys.stderr)
+    if not hits and not photos:
+        print("photoseek: nothing is indexed yet: photoseek index FOLDER", file=sys.stderr)
     return 0
 
 
 def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
-    engine = _engine(args, home)
+    engine = _engine(args, home, on_mismatch="ignore")
     try:
         status = engine.status()
     finally:
@@ -184,10 +212,21 @@ def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
         return 0
     print(f"home:     {status['home']}")
     print(f"model:    {status['model']}")
+    switch = status["switch"]
+    if switch:
+        print(f"          switching from {switch['from']}: {switch['done']} of about {switch['total']} photos "  # type: ignore[index]
+              "re-embedded; search uses the previous model until it is done (photoseek index continues)")
     print(f"database: {status['database']}")
     print(f"photos:   {status['photos']}")
+    expected = status["expected_photos"]
+    if expected and not status["photos"]:
+        print(f"          the last run left {expected}: the index may be damaged (photoseek rebuild)")
     for folder in status["folders"]:  # type: ignore[attr-defined]
-        print(f"folder:   {folder['path']}{'' if folder['exists'] else '  (missing)'}")
+        note = "" if folder["available"] else f"  (unavailable: {folder['reason']}; its photos are kept)"
+        print(f"folder:   {folder['path']}{note}")
+    for item in status["unavailable"]:  # type: ignore[attr-defined]
+        if item["path"] not in [f["path"] for f in status["folders"]]:  # type: ignore[attr-defined]
+            print(f"offline:  {item['path']} ({item['reason']}; its photos are kept)")
     print(f"unreadable files: {status['failed']}")
     for failure in status["failures"][:20]:  # type: ignore[index]
         print(f"  {failure['path']}: {failure['reason']}")
@@ -204,16 +243,80 @@ def cmd_remove(args: argparse.Namespace, home: AppHome) -> int:
     return 0
 
 
+def cmd_config_read(args: argparse.Namespace, home: AppHome) -> int:
+    """`config list`, `config get NAME`, `config reset`: no engine, no database."""
+    from photoseek.core.settings import OPTIONS, LibrarySettings
+
+    if args.action == "reset":
+        with HomeLock(home.lock_file):
+            print(LibrarySettings.restore(home.library_file))
+        return 0
+    settings = LibrarySettings.load(home.library_file)
+    if args.action == "get":
+        if args.name not in OPTIONS:
+            raise PhotoSeekError(f"no setting named {args.name!r}; the settings are: {', '.join(OPTIONS)}")
+        value = settings.get(args.name)
+        print("\n".join(value) if isinstance(value, list) else value)
+        return 0
+    described = settings.describe()
+    if args.json:
+        _print_json(described)
+        return 0
+    for item in described:
+        value = item["value"]
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        print(f"{item['name']} = {shown or '(empty)'}")
+        print(f"    {item['description']}")
+    return 0
+
+
+def cmd_config_set(args: argparse.Namespace, home: AppHome) -> int:
+    from photoseek.core.settings import OPTIONS
+
+    option = OPTIONS.get(args.name)
+    engine = _engine(args, home, on_mismatch="ignore")
+    try:
+        if option is None:
+            raise PhotoSeekError(f"no setting named {args.name!r}; the settings are: {', '.join(OPTIONS)}")
+        value = engine.configure(args.name, option.from_text(args.values))
+    finally:
+        engine.close()
+    shown = ", ".join(value) if isinstance(value, list) else value
+    print(f"{args.name} = {shown}")
+    if args.name == "model":
+        print("the next `photoseek index` (or the window) re-embeds the library with it; search keeps using the "
+              "previous model until that is complete", file=sys.stderr)
+    return 0
+
+
+def cmd_rebuild(args: argparse.Namespace, home: AppHome) -> int:
+    engine = _engine(args, home)
+    try:
+        if not engine.settings.folders:
+            raise PhotoSeekError("no folders in the library yet: photoseek index FOLDER")
+        engine.rebuild()
+        with _cancel_on_interrupt() as cancel:
+            report = engine.index(progress=ProgressLine(), cancel=cancel)
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        _print_report(report, prefix="rebuilt: ")
+    return 130 if report.cancelled else 0
+
+
 def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
     from photoseek.core.watcher import LibraryWatcher
 
     engine = _engine(args, home)
     changes: queue.Queue[set[str]] = queue.Queue()
-    watcher = LibraryWatcher(engine.library.roots, changes.put, engine.scanner(), debounce=args.debounce)
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    watcher = None
     try:
         _print_report(engine.index(progress=ProgressLine(), cancel=stop), prefix="reconciled: ")
+        watcher = LibraryWatcher(engine.watch_folders(), changes.put, engine.rules(), debounce=args.debounce)
         mode = watcher.start()
         print(f"{mode} {len(watcher.roots)} folder(s); Ctrl+C stops", file=sys.stderr, flush=True)
         next_reconcile = time.monotonic() + args.reconcile_minutes * 60
@@ -228,14 +331,15 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
             _print_report(engine.update_paths(paths, cancel=stop), quiet_if_empty=True)
     finally:
         signal.signal(signal.SIGINT, previous)
-        watcher.stop()
+        if watcher is not None:
+            watcher.stop()
         engine.close()
     print("stopped", file=sys.stderr)
     return 0
 
 
 COMMANDS = {"index": cmd_index, "search": cmd_search, "similar": cmd_search, "status": cmd_status,
-            "watch": cmd_watch, "remove": cmd_remove}
+            "watch": cmd_watch, "remove": cmd_remove, "config": cmd_config_set, "rebuild": cmd_rebuild}
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -292,13 +396,13 @@ def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = 
         return
     summary = ", ".join(f"{v} {k}" for k, v in counts.items()) + f", {report.unchanged} unchanged"
     print(f"{prefix}{summary} in {report.seconds:.1f} s ({report.images_per_second:.1f} images/s)", flush=True)
-    for root in report.missing_roots:
-        print(f"warning: folder missing, its photos were kept: {root}", file=sys.stderr)
+    for item in report.unavailable:
+        print(f"warning: {item['path']} is {item['reason']}: its photos were kept as they are", file=sys.stderr)
     for failure in report.failures[:10]:
         print(f"  unreadable: {failure.path}: {failure.reason}", file=sys.stderr)
     if len(report.failures) > 10:
         print(f"  … and {len(report.failures) - 10} more (photoseek status)", file=sys.stderr)
     if report.model_changed:
-        print("the model changed: photos were re-embedded with the new model", file=sys.stderr)
+        print("the model switch is complete: search now uses the new model", file=sys.stderr)
     if report.cancelled:
         print("stopped early: run the same command again to finish", file=sys.stderr)

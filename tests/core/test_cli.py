@@ -55,7 +55,7 @@ def test_index_search_similar_status_json_contract(tiny_env: None, tmp_path: Pat
 
     status = json.loads(run_cli("status", "--json").stdout)
     assert status["photos"] == 8 and status["failed"] == 1
-    assert status["folders"] == [{"path": str(photos), "exists": True}]
+    assert status["folders"] == [{"path": str(photos), "exists": True, "available": True, "reason": ""}]
     assert status["model"] == str(TINY_MODEL)
 
 

@@ -120,7 +120,7 @@ def test_removing_a_folder_removes_its_photos(engine: Engine, photos: Path, tmp_
     engine.index()
     assert engine.remove_folder(str(other)) == 4
     assert indexed_paths(engine) == all_files(photos)
-    assert engine.library.roots == [str(photos)]
+    assert engine.settings.folders == [str(photos)]
 
 
 def test_progress_is_reported_and_a_cancelled_run_resumes(make_engine, photos: Path) -> None:
@@ -152,5 +152,5 @@ def test_changing_the_model_reembeds_into_a_new_index(make_engine, photos: Path)
     report = engine.index()
     assert report.model_changed and report.added == 20
     assert engine.model.dimension != tiny_dim
-    assert engine.store.other_model_collections() == [], "the old model's vectors are gone, never mixed"
+    assert engine.db.collection_names() == [engine.store.name], "the old model's vectors are gone, never mixed"
     assert len(engine.search_text("a red circle", limit=50)) == 20

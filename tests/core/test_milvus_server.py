@@ -26,7 +26,7 @@ import shapes_world
 from photoseek.core.engine import Engine
 from photoseek.core.paths import AppHome
 from photoseek.core.records import PhotoRecord
-from photoseek.core.store import PAGE, PhotoStore, prefix_filter
+from photoseek.core.store import PAGE, MilvusDatabase, prefix_filter
 from support import TINY_MODEL, run_cli
 
 SERVER = Path(sys.executable).with_name("milvus-server")
@@ -251,9 +251,10 @@ def test_catalog_pages_through_more_rows_than_a_page(server: str) -> None:
     rng = np.random.default_rng(7)
     records = [PhotoRecord(f"/lib/{'a_%' if n % 2 else 'aX'}/{n:05d}.jpg", n, n, "f", 1, 1, 0,
                            rng.random(4, dtype=np.float32)) for n in range(rows)]
-    store = PhotoStore(server, "paging")
+    db = MilvusDatabase(server)
+    store = db.collection("paging")
     try:
-        store.ensure_collection(4)
+        store.ensure(4, {"library": "test"})
         for start in range(0, rows, 1000):
             store.upsert(records[start:start + 1000])
         assert store.count() == rows
@@ -263,5 +264,6 @@ def test_catalog_pages_through_more_rows_than_a_page(server: str) -> None:
         store.delete([r.id for r in records[::2]])
         assert store.count() == len(odd)
         assert sorted(e.path for e in store.catalog()) == odd
+        assert db.about("paging") == {"library": "test"}, "what a collection records about itself survives"
     finally:
-        store.close()
+        db.close()

@@ -13,7 +13,7 @@ import pytest
 
 import shapes_world
 from photoseek.core.engine import Engine
-from photoseek.core.scan import Scanner
+from photoseek.core.membership import LibraryRules
 from photoseek.core.watcher import LibraryWatcher
 from support import indexed_paths
 
@@ -45,7 +45,7 @@ def watched(tmp_path: Path):  # type: ignore[no-untyped-def]
     root = tmp_path / "photos"
     root.mkdir()
     collector = Collector()
-    watcher = LibraryWatcher([str(root)], collector, Scanner(), debounce=0.5)
+    watcher = LibraryWatcher([str(root)], collector, LibraryRules([str(root)]), debounce=0.5)
     yield root, collector, watcher
     watcher.stop()
 
@@ -119,7 +119,7 @@ def test_engine_follows_the_watcher(engine: Engine, tmp_path: Path) -> None:
     engine.add_folders([str(root)])
     engine.index()
     changes: queue.Queue[set[str]] = queue.Queue()
-    watcher = LibraryWatcher(engine.library.roots, changes.put, engine.scanner(), debounce=0.5)
+    watcher = LibraryWatcher(engine.watch_folders(), changes.put, engine.rules(), debounce=0.5)
     watcher.start()
     try:
         def apply_until(condition) -> None:  # type: ignore[no-untyped-def]
@@ -155,7 +155,7 @@ def test_a_library_folder_inside_a_hidden_folder_is_still_watched(tmp_path: Path
     root = tmp_path / ".local" / "share" / "Photos"
     root.mkdir(parents=True)
     collector = Collector()
-    watcher = LibraryWatcher([str(root)], collector, Scanner(), debounce=0.3)
+    watcher = LibraryWatcher([str(root)], collector, LibraryRules([str(root)]), debounce=0.3)
     watcher.start()
     try:
         (root / ".cache").mkdir()

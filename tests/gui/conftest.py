@@ -9,9 +9,9 @@ import pytest
 from window_support import CLASSES
 
 import shapes_world
-from photoseek.core.library import LibraryConfig
 from photoseek.core.lock import HomeLock
 from photoseek.core.paths import AppHome
+from photoseek.core.settings import LibrarySettings
 from support import TINY_MODEL, TOY_MODEL
 
 
@@ -53,10 +53,10 @@ def make_window(qtbot, app_home: AppHome, home_lock: HomeLock) -> Iterator[Calla
 
     def make(model: str | None, folders: list[Path] = (), **kwargs: object):  # type: ignore[no-untyped-def,assignment]
         if folders:
-            library = LibraryConfig.load(app_home.library_file)
+            library = LibrarySettings.load(app_home.library_file)
             for folder in folders:
-                library.add_root(folder)
-            library.save(app_home.library_file)
+                library.add_folder(folder)
+            library.save()
         kwargs.setdefault("watch_debounce", 0.3)
         window = create_window(app_home, model=model, **kwargs)
         windows.append(window)

@@ -1,4 +1,4 @@
-"""Settings: kept in an INI file in the app home; folders, excludes, model and threads change the library."""
+"""Settings: the library's (folders, excludes, model, threads) are core's, in library.json; the window's own in INI."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from window_support import WAIT_MS, wait_indexed
 import shapes_world
 from photoseek.core import modelfiles
 from photoseek.core.modelspec import parse_model_spec
+from photoseek.core.settings import LibrarySettings
 from photoseek.gui import settings as opt
 from photoseek.gui.settings import Settings
 from support import TINY_MODEL
@@ -19,18 +20,33 @@ from support import TINY_MODEL
 pytestmark = pytest.mark.gui
 
 
-def test_settings_are_declared_once_and_persist_as_ini_in_the_app_home(app_home):
+def test_window_preferences_are_declared_once_and_persist_as_ini_in_the_app_home(app_home):
     first = Settings(app_home)
-    assert first.get(opt.THREADS) == 0 and first.get(opt.THUMBNAIL_SIZE) == 160
-    first.set(opt.THREADS, 3)
+    assert first.get(opt.THUMBNAIL_SIZE) == 160 and first.get(opt.RESULT_LIMIT) == 1000
+    first.set(opt.THUMBNAIL_SIZE, 192)
     first.set(opt.GEOMETRY, b"\x01\x02")
     first.sync()
 
     again = Settings(app_home)
-    assert (again.get(opt.THREADS), again.get(opt.GEOMETRY)) == (3, b"\x01\x02")
+    assert (again.get(opt.THUMBNAIL_SIZE), again.get(opt.GEOMETRY)) == (192, b"\x01\x02")
     raw = QSettings(str(app_home.settings_file), QSettings.Format.IniFormat)
-    assert raw.value("engine/threads") in (3, "3") and raw.value("version") in (1, "1")
-    assert {s.key for s in opt.ALL} >= {"engine/model", "engine/threads", "view/thumbnail_size"}
+    assert raw.value("view/thumbnail_size") in (192, "192") and raw.value("version") in (2, "2")
+    assert not any(s.key.startswith("engine/") for s in opt.ALL), "the library's settings live in core"
+
+
+def test_an_earlier_releases_model_choice_moves_to_the_library_settings(qtbot, make_window, tiny_model, photos,
+                                                                        app_home):
+    """Releases before library.json kept the model in settings.ini, where the CLI never saw it."""
+    legacy = QSettings(str(app_home.settings_file), QSettings.Format.IniFormat)
+    legacy.setValue("version", 1)
+    legacy.setValue("engine/model", tiny_model)
+    legacy.setValue("engine/threads", 1)
+    legacy.sync()
+    window = make_window(None, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    library = LibrarySettings.load(app_home.library_file)
+    assert (library.get("model"), library.get("threads")) == (tiny_model, 1)
+    assert not QSettings(str(app_home.settings_file), QSettings.Format.IniFormat).contains("engine/model")
 
 
 def test_removing_a_folder_and_excluding_files_drop_their_photos_from_the_index(
@@ -41,8 +57,7 @@ def test_removing_a_folder_and_excluding_files_drop_their_photos_from_the_index(
     wait_indexed(qtbot, window, len(photos) + len(other))
 
     dialog = window.open_settings()
-    listed = [dialog.folder_list.item(i).text() for i in range(dialog.folder_list.count())]
-    assert listed == [str(photos[0].path.parent), str(other[0].path.parent)]
+    assert dialog.folders() == [str(photos[0].path.parent), str(other[0].path.parent)]
     dialog.folder_list.setCurrentRow(1)
     dialog.remove_selected_folder()
     dialog.excludes_edit.setPlainText("*.png\n")
@@ -51,10 +66,22 @@ def test_removing_a_folder_and_excluding_files_drop_their_photos_from_the_index(
 
     kept = [p for p in photos if p.path.suffix != ".png"]
     wait_indexed(qtbot, window, len(kept))
-    assert window.status["folders"] == [str(photos[0].path.parent)]
+    assert [f["path"] for f in window.status["folders"]] == [str(photos[0].path.parent)]
     assert window.status["excludes"] == ["*.png"]
-    assert window.settings.get(opt.THREADS) == 1
     qtbot.waitUntil(lambda: window.status["threads"] == 1, timeout=WAIT_MS)
+    library = LibrarySettings.load(window.home.library_file)
+    assert (library.get("threads"), library.excludes) == (1, ["*.png"]), "what the CLI reads too"
+
+
+def test_a_bad_pattern_or_model_is_refused_in_the_dialog_with_a_readable_message(qtbot, make_window, tiny_model,
+                                                                                 photos, tmp_path):
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    dialog = window.open_settings()
+    dialog.set_model(str(tmp_path / "no-such-model"))
+    dialog.accept_if_valid()
+    assert dialog.isVisible() and "model folder not found" in dialog.error_label.text()
+    assert LibrarySettings.load(window.home.library_file).get("model") == tiny_model
 
 
 def test_changing_the_model_re_indexes_in_the_background_and_is_remembered(
@@ -76,7 +103,7 @@ def test_changing_the_model_re_indexes_in_the_background_and_is_remembered(
 
     assert finished.args[0]["model_changed"]
     assert window.status["model"] == str(other_model)
-    assert Settings(window.home).get(opt.MODEL) == str(other_model)
+    assert LibrarySettings.load(window.home.library_file).get("model") == str(other_model), "the CLI sees it"
 
 
 def test_the_model_list_explains_each_choice(qtbot, app_home):

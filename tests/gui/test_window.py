@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from window_support import WAIT_MS, activate, wait_indexed
 
+from photoseek.core.settings import LibrarySettings
 from photoseek.gui import desktop, emptystate, modelchoice
 from photoseek.gui import settings as opt
 from support import TINY_MODEL
@@ -32,7 +33,7 @@ def test_first_run_without_the_default_model_explains_and_offers_a_local_model(q
     window.empty.buttons[emptystate.CHOOSE_MODEL].click()
 
     qtbot.waitUntil(lambda: shows(window, "no_folders"), timeout=WAIT_MS)
-    assert window.settings.get(opt.MODEL) == str(TINY_MODEL)
+    assert LibrarySettings.load(window.home.library_file).get("model") == str(TINY_MODEL)
 
 
 def test_a_missing_model_folder_is_explained(qtbot, make_window, tmp_path):

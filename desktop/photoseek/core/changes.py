@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from photoseek.core.failures import FailureLog
 from photoseek.core.fingerprint import content_fingerprint
-from photoseek.core.records import CatalogEntry
+from photoseek.core.records import CatalogEntry, is_storable
 from photoseek.core.scan import FileStat
 
 log = logging.getLogger("photoseek.changes")
@@ -29,6 +29,10 @@ class ChangePlan:
     def to_embed(self) -> list[FileStat]:
         return self.changed + self.new
 
+    def model_free(self) -> ChangePlan:
+        """Only what needs no model: moves, touches and removals (for the previous index during a switch)."""
+        return ChangePlan(moves=self.moves, touched=self.touched, removed=self.removed, unchanged=self.unchanged)
+
 
 def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry], failures: FailureLog
                  ) -> ChangePlan:
@@ -45,7 +49,7 @@ def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry],
         elif entry.size == stat.size and entry.mtime_ns == stat.mtime_ns:
             plan.unchanged += 1
         elif entry.size == stat.size and _fingerprint(path) == entry.fingerprint:
-            plan.touched.append((entry, stat))  # mtime changed, content did not (touch, copy -p, sync)
+            plan.touched.append((entry, stat))  # time changed, the whole content did not (touch, copy, sync)
         else:
             plan.changed.append(stat)
     _match_moves(plan, vanished)
@@ -62,7 +66,7 @@ def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry]) -> None:
         return
     still_new = []
     for stat in plan.new:
-        candidates = by_size.get(stat.size)
+        candidates = by_size.get(stat.size) if is_storable(stat.path) else None
         fingerprint = _fingerprint(stat.path) if candidates else None
         match = next((e for e in candidates or [] if e.fingerprint == fingerprint), None)
         if match is None:

@@ -1,4 +1,4 @@
-"""The engine: one owner for the model, the store and the library. The CLI and the GUI worker use only this.
+"""The engine: one owner for the models, the store and the library. The CLI and the GUI worker use only this.
 
 Not thread-safe by design: one thread owns an Engine. Searches between index batches are served by
 that same thread from the progress callback (see the GUI worker), so nothing needs a lock.
@@ -8,220 +8,497 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import threading
+import time
 from collections.abc import Iterable
+from typing import Any
 
-from photoseek.core.changes import ChangePlan, plan_changes
-from photoseek.core.errors import ImageError, LibraryError, QueryError
+from photoseek.core.changes import plan_changes
+from photoseek.core.errors import (
+    ImageError,
+    LibraryError,
+    ModelMismatchError,
+    ModelUnavailableError,
+    PhotoSeekError,
+    QueryError,
+)
 from photoseek.core.failures import FailureLog
+from photoseek.core.folders import is_within, normalise_folder
 from photoseek.core.imaging import open_photo
 from photoseek.core.indexer import IndexReport, IndexRun, ProgressCallback
-from photoseek.core.library import LibraryConfig, is_within, normalise_folder
+from photoseek.core.indexes import LibraryIndexes
+from photoseek.core.indexstate import IndexState
+from photoseek.core.membership import LibraryRules
 from photoseek.core.model import ClipModel
-from photoseek.core.modelspec import ModelSpec, parse_model_spec
+from photoseek.core.modelspec import ModelSpec, parse_model_spec, requested_model
 from photoseek.core.paths import AppHome
 from photoseek.core.pipeline import EmbeddingPipeline
 from photoseek.core.records import CatalogEntry, path_id
-from photoseek.core.scan import Scanner
+from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query
-from photoseek.core.store import PhotoStore, prefix_filter, quote
+from photoseek.core.settings import LibrarySettings
+from photoseek.core.store import MilvusDatabase, PhotoCollection, folder_filter, release_local
+from photoseek.core.volumes import counts_by_volume, innermost, updated_devices, volume_problem
 
 log = logging.getLogger("photoseek.engine")
 
 MILVUS_URI_ENV = "PHOTOSEEK_MILVUS_URI"
 MILVUS_TOKEN_ENV = "PHOTOSEEK_MILVUS_TOKEN"
 PATHS_PER_QUERY = 64
+OFFLINE_CHECK_SECONDS = 5.0
 
 
 class Engine:
-    """Index and search one library with one model. Callers hold the app-home lock (see HomeLock)."""
+    """Index and search one library. Callers hold the app-home lock (see HomeLock).
+
+    `model` is the model asked for on this run (`--model`, else $PHOTOSEEK_MODEL). A library with no
+    index yet takes it as its model; otherwise it must be the library's own, unless `on_mismatch` is
+    "switch" (switch to it) or "ignore" (a status report: use the library's).
+    """
 
     def __init__(self, home: AppHome, model: str | None = None, milvus_uri: str | None = None,
                  milvus_token: str | None = None, device: str | None = None, batch_size: int = 32,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, on_mismatch: str = "raise") -> None:
         self.home = home.ensure()
-        self.spec: ModelSpec = parse_model_spec(model)
-        self.milvus_uri = milvus_uri or os.environ.get(MILVUS_URI_ENV) or PhotoStore.local_uri(home.database)
+        self.settings = LibrarySettings.load(home.library_file)
+        self.state = IndexState.load(home.index_state_file)
+        self.milvus_uri = (milvus_uri or os.environ.get(MILVUS_URI_ENV) or self.settings.get("milvus_uri")
+                           or str(home.database))
         self.milvus_token = milvus_token or os.environ.get(MILVUS_TOKEN_ENV)
         self.device = device
         self.batch_size = batch_size
-        self.threads = threads  # CPU threads for decoding and inference; None: what the machine has
-        self.library = LibraryConfig.load(home.library_file)
+        self._threads_override = threads
         self.failures = FailureLog(home.failures_file)
-        self._model: ClipModel | None = None
-        self._store: PhotoStore | None = None
+        self._models: dict[str, ClipModel] = {}
+        self._spec: ModelSpec | None = None
+        self._db: MilvusDatabase | None = None
+        self._indexes: LibraryIndexes | None = None
+        self._offline: tuple[float, dict[str, str]] = (0.0, {})
+        self.watched_links: dict[str, str] = {}  # symlinked folders the last full scan followed
+        self._adopt_settings(requested_model(model), on_mismatch)
+
+    def _adopt_settings(self, requested: str | None, on_mismatch: str) -> None:
+        """Give a new library its id and model; refuse a requested model that is not the library's."""
+        settings, changed = self.settings, False
+        if not settings.is_set("library_id"):
+            settings.adopt_default("library_id")
+            changed = True
+        if requested is not None:
+            try:
+                label = parse_model_spec(requested).label
+            except PhotoSeekError:
+                if on_mismatch != "ignore":
+                    raise
+                label = str(settings.get("model"))
+            has_index = self._store_state().complete is not None or self._store_state().building is not None
+            if label != settings.get("model") or not settings.is_set("model"):
+                mismatch = settings.is_set("model") and has_index
+                if mismatch and on_mismatch == "raise":
+                    raise ModelMismatchError(label, settings.get("model"))
+                if not mismatch or on_mismatch == "switch":
+                    settings.set("model", label)
+                    changed = True
+        elif not settings.is_set("model"):
+            settings.adopt_default("model")
+            changed = True
+        if changed:
+            settings.save()
 
     # -- owned resources ------------------------------------------------------------------
 
     @property
+    def library_id(self) -> str:
+        return str(self.settings.get("library_id"))
+
+    @property
+    def spec(self) -> ModelSpec:
+        """The library's model (raises ModelUnavailableError if its folder or file is gone)."""
+        if self._spec is None or self._spec.label != self.settings.get("model"):
+            self._spec = parse_model_spec(self.settings.get("model"))
+        return self._spec
+
+    @property
+    def threads(self) -> int | None:
+        """CPU threads for decoding and inference; None: what the machine has."""
+        if self._threads_override is not None:
+            return self._threads_override or None
+        return int(self.settings.get("threads")) or None
+
+    @property
+    def db(self) -> MilvusDatabase:
+        if self._db is None:
+            self._db = MilvusDatabase(self.milvus_uri, self.milvus_token)
+        return self._db
+
+    @property
+    def indexes(self) -> LibraryIndexes:
+        if self._indexes is None:
+            self._indexes = LibraryIndexes(self.db, self._store_state(), self.library_id, self.state.save)
+        return self._indexes
+
+    @property
+    def store(self) -> PhotoCollection:
+        """The collection the library's model writes to."""
+        return self.indexes.target(self.spec)
+
+    @property
     def model(self) -> ClipModel:
-        """The CLIP model, loaded on first use (raises ModelUnavailableError with a usable message)."""
-        if self._model is None:
-            self._model = ClipModel(self.spec, self.home.model_cache, self.device, self.threads)
-        return self._model
+        """The library's CLIP model, loaded on first use (raises ModelUnavailableError with a usable message)."""
+        return self._model_for(self.spec)
 
     @property
     def model_loaded(self) -> bool:
-        return self._model is not None
+        return self._spec is not None and self._spec.fingerprint() in self._models
 
-    @property
-    def store(self) -> PhotoStore:
-        if self._store is None:
-            self._store = PhotoStore(self.milvus_uri, self.spec.fingerprint(), self.milvus_token)
-        return self._store
+    def _model_for(self, spec: ModelSpec) -> ClipModel:
+        key = spec.fingerprint()
+        if key not in self._models:
+            self._models[key] = ClipModel(spec, self.home.model_cache, self.device, self.threads)
+        return self._models[key]
 
-    def set_model(self, model: str | None) -> None:
-        """Switch models; the next index run re-embeds everything into the new model's collection."""
-        spec = parse_model_spec(model)
-        if spec == self.spec:
-            return
-        self.spec, self._model = spec, None
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-    def set_threads(self, threads: int | None) -> None:
-        """CPU threads for decoding (from the next run) and inference (at once if the model is loaded)."""
-        self.threads = threads or None
-        if self._model is not None:
-            self._model.set_threads(self.threads)
+    def _store_state(self):  # type: ignore[no-untyped-def]
+        return self.state.store(self.milvus_uri, self.library_id)
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+            self._indexes = None
 
-    # -- library ----------------------------------------------------------------------------
+    # -- settings -----------------------------------------------------------------------------
+
+    def configure(self, name: str, value: Any) -> Any:
+        """Change one declared setting (the CLI's `config set`, the Settings dialog); returns the new value."""
+        if name == "model":
+            return self.set_model(str(value))
+        if name == "folders":
+            raise LibraryError("folders are added with `photoseek index FOLDER` and removed with "
+                               "`photoseek remove FOLDER`")
+        checked = self.settings.set(name, value)
+        self.settings.save()
+        if name in ("milvus_uri", "library_id"):
+            self.close()  # the next use opens the library's index where it now lives
+            self.milvus_uri = self.settings.get("milvus_uri") or str(self.home.database)
+        if name == "threads":
+            for model in self._models.values():
+                model.set_threads(self.threads)
+        return checked
+
+    def set_model(self, model: str) -> str:
+        """Switch models. The old index keeps answering searches until the new one is complete."""
+        label = self.settings.set("model", model)
+        self.settings.save()
+        complete = self._store_state().complete
+        if complete is not None and complete.fingerprint == self.spec.fingerprint():
+            self.indexes.cancel_switch(self.spec)
+        return str(label)
+
+    def set_threads(self, threads: int | None) -> None:
+        self._threads_override = None
+        self.configure("threads", threads or 0)
+
+    def set_excludes(self, patterns: Iterable[str]) -> None:
+        self.configure("excludes", list(patterns))
+
+    # -- library folders ----------------------------------------------------------------------
 
     def add_folders(self, folders: Iterable[str]) -> list[str]:
-        added = [self.library.add_root(folder) for folder in folders]
-        self.library.save(self.home.library_file)
+        added = [self.settings.add_folder(folder) for folder in folders]
+        self.settings.save()
         return added
 
     def remove_folder(self, folder: str) -> int:
-        """Forget a folder and delete its photos from the index; returns how many were removed."""
-        root = self.library.remove_root(folder)
-        self.library.save(self.home.library_file)
-        doomed = [e for e in self.store.catalog(prefix_filter("path", os.path.join(root, "")))
-                  if not self._in_library(e.path)]
-        self.store.delete([e.id for e in doomed])
-        self.store.flush()
-        for entry in doomed:
-            self.failures.forget(entry.path)
-        self.failures.forget_missing({}, [root])
-        self.failures.save()
-        return len(doomed)
+        """Forget a library folder and delete its photos from the index (never the files); returns how many."""
+        target = normalise_folder(folder)
+        if target in self.settings.folders:
+            self.settings.remove_folder(target)
+        elif not self._unavailable_inside(target):
+            raise LibraryError(f"not a library folder: {folder}")
+        removing = self._store_state().removing
+        if target not in removing:
+            removing.append(target)
+        self.state.save()  # first the intent, so a kill half-way is finished by the next run
+        self.settings.save()
+        return self._finish_removals()
 
-    def set_excludes(self, patterns: Iterable[str]) -> None:
-        self.library.excludes = [p.strip() for p in patterns if p.strip()]
-        self.library.save(self.home.library_file)
+    def _unavailable_inside(self, folder: str) -> bool:
+        """An unavailable mount point inside a library folder may be forgotten like a library folder."""
+        return folder in self.state.devices and any(is_within(folder, r) for r in self.settings.folders) \
+            and volume_problem(folder, self.state.devices[folder], 1) is not None
+
+    def _finish_removals(self) -> int:
+        removed = 0
+        state = self._store_state()
+        for folder in list(state.removing):
+            for name in self.indexes.own_collections():
+                collection = self.indexes.collection(name)
+                doomed = [e.id for e in collection.catalog(folder_filter(folder))]
+                collection.delete(doomed)
+                collection.flush()
+                removed = max(removed, len(doomed))
+            self.failures.forget_under(folder)
+            self.failures.save()
+            self.state.devices = {v: d for v, d in self.state.devices.items() if not is_within(v, folder)}
+            state.removing.remove(folder)
+            self.indexes.recount()
+        return removed
+
+    def rules(self) -> LibraryRules:
+        """The one rule for which files belong to the library (see `membership`)."""
+        return LibraryRules(self.settings.folders, self.settings.excludes, skip_folders=[str(self.home.root)])
 
     def scanner(self) -> Scanner:
-        """The engine's rule for which files are photos: hidden folders, the app home and excludes skipped."""
-        return Scanner(self.library.excludes, skip_folders=[str(self.home.root)])
+        return Scanner(self.rules())
 
-    def _in_library(self, path: str) -> bool:
-        return any(is_within(path, root) for root in self.library.roots)
+    def watch_folders(self) -> dict[str, str]:
+        """Folders a watcher should watch → the real folder to watch for it (roots and followed symlinks)."""
+        folders = {root: root for root in self.settings.folders}
+        folders.update(self.watched_links)
+        return folders
 
     # -- indexing ---------------------------------------------------------------------------
 
     def index(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None
               ) -> IndexReport:
         """Bring the index in line with every library folder (new, changed, moved, removed)."""
-        scan = self.scanner().scan_roots(self.library.roots)
-        indexed = {e.path: e for e in self.store.catalog()
-                   if not any(is_within(e.path, missing) for missing in scan.missing_roots)}
-        present_roots = [r for r in self.library.roots if r not in scan.missing_roots]
-        self.failures.forget_missing(scan.files, present_roots)
-        plan = plan_changes(scan.files, indexed, self.failures)
-        report = self._run(plan, progress, cancel)
-        report.missing_roots = scan.missing_roots
-        leftovers = self.store.other_model_collections()
-        report.model_changed = bool(leftovers)
-        if leftovers and not report.cancelled and not scan.missing_roots:
-            self.store.drop_collections(leftovers)  # the new model's index is complete
+        roots = self.settings.folders
+        if not roots:
+            return IndexReport()  # nothing to index, and nothing in the store is ours to touch
+        self._finish_removals()
+        self.indexes.check_not_lost()
+        spec = self.spec
+        scan = self.scanner().scan_roots(roots)
+        where = " or ".join(folder_filter(root) for root in roots)
+        indexed = list(self.store.catalog(where))
+        previous = self.indexes.previous(spec)
+        earlier = list(previous.catalog(where)) if previous is not None else []
+        volumes = set(roots) | set(scan.devices) | {v for v in self.state.devices if self.rules().root_of(v)}
+        blocked = self._blocked(scan, indexed + earlier, volumes, walked=volumes)
+        report = self._apply(scan, indexed, earlier, blocked, roots, progress, cancel)
+        volume_problems = [v for v in blocked if v in volumes]
+        self.state.devices = updated_devices(self.state.devices, scan.devices, roots, volume_problems)
+        self.watched_links = scan.links
+        holding = [p for p in blocked if any(is_within(e.path, p) for e in indexed + earlier)]
+        report.model_changed = self.indexes.finished(spec, complete_run=not report.cancelled and not holding)
+        if report.model_changed:  # the previous model answered searches until now
+            self._models = {k: m for k, m in self._models.items() if k == spec.fingerprint()}
+        self.state.save()
         return report
 
     def update_paths(self, paths: Iterable[str], progress: ProgressCallback | None = None,
                      cancel: threading.Event | None = None) -> IndexReport:
         """Re-check just these files or folders (from the watcher): cheaper than a full run."""
-        # A library folder that is gone (deleted, unmounted) is not "delete all its photos".
-        missing = [root for root in self.library.roots if not os.path.isdir(root)]
-        scope = sorted({p for p in map(normalise_folder, paths)
-                        if self._in_library(p) and not any(is_within(p, m) for m in missing)})
+        rules = self.rules()
+        scope = sorted({p for p in map(normalise_folder, paths) if rules.root_of(p)})
         if not scope:
-            return IndexReport(missing_roots=missing)
-        on_disk = {p: s for p, s in self.scanner().scan_paths(scope).items() if self._in_library(p)}
-        indexed = {e.path: e for e in self._catalog_under(scope)}
-        self.failures.forget_missing(on_disk, scope)
-        return self._run(plan_changes(on_disk, indexed, self.failures), progress, cancel)
+            return IndexReport()
+        spec = self.spec
+        scan = self.scanner().scan_paths(scope)
+        indexed = self._catalog_under(self.store, scope)
+        previous = self.indexes.previous(spec)
+        earlier = self._catalog_under(previous, scope) if previous is not None else []
+        volumes = set(self.settings.folders) | {v for v in self.state.devices if rules.root_of(v)}
+        affected = {innermost(p, volumes) for p in scope} - {None}
+        walked = {v for v in affected if any(is_within(v, s) for s in scope)}  # type: ignore[arg-type]
+        blocked = self._blocked(scan, indexed + earlier, affected, walked)  # type: ignore[arg-type]
+        report = self._apply(scan, indexed, earlier, blocked, scope, progress, cancel)
+        self.indexes.finished(spec, complete_run=False)
+        return report
 
-    def _catalog_under(self, scope: list[str]) -> list[CatalogEntry]:
+    def _blocked(self, scan: ScanResult, indexed: list[CatalogEntry], volumes: set[str], walked: set[str]
+                 ) -> dict[str, str]:
+        """Paths whose photos must be kept as they are: unavailable volumes and what could not be read."""
+        indexed_counts = counts_by_volume((e.path for e in indexed), volumes)
+        found_counts = counts_by_volume(scan.files, volumes)
+        unchanged = {innermost(e.path, volumes) for e in indexed
+                     if (s := scan.files.get(e.path)) is not None and (s.size, s.mtime_ns) == (e.size, e.mtime_ns)}
+        blocked: dict[str, str] = {}
+        for volume in sorted(volumes):
+            if volume in walked:
+                problem = volume_problem(volume, self.state.devices.get(volume), indexed_counts[volume],
+                                         found=found_counts[volume], unchanged=volume in unchanged)
+            else:
+                problem = volume_problem(volume, self.state.devices.get(volume),
+                                         self.store.count(folder_filter(volume)))
+            if problem is not None:
+                log.warning("keeping the photos of %s as they are: it is %s", volume, problem)
+                blocked[volume] = problem
+        for path, reason in scan.unknown.items():
+            blocked.setdefault(path, f"cannot be read ({reason})")
+        return blocked
+
+    def _apply(self, scan: ScanResult, indexed: list[CatalogEntry], earlier: list[CatalogEntry],
+               blocked: dict[str, str], scope: list[str], progress: ProgressCallback | None,
+               cancel: threading.Event | None) -> IndexReport:
+        """Plan and run the changes under `scope`, leaving everything under `blocked` as it is."""
+        def kept(path: str) -> bool:
+            return any(is_within(path, b) for b in blocked)
+
+        on_disk = {p: s for p, s in scan.files.items() if not kept(p)}
+        self.failures.forget_missing(on_disk, scope, keep=blocked)
+        plan = plan_changes(on_disk, {e.path: e for e in indexed if not kept(e.path)}, self.failures)
+        report = self._run(self.store, plan, progress, cancel)
+        previous = self.indexes.previous(self.spec)
+        if previous is not None:  # keep the searched index current for what needs no model
+            old_plan = plan_changes(on_disk, {e.path: e for e in earlier if not kept(e.path)}, self.failures)
+            IndexRun(previous, None, self.failures).apply(old_plan.model_free())
+        report.missing_roots = [p for p in scope if p in blocked and not os.path.exists(p)]
+        report.unavailable = [{"path": p, "reason": r} for p, r in sorted(blocked.items())]
+        return report
+
+    def _catalog_under(self, collection: PhotoCollection, scope: list[str]) -> list[CatalogEntry]:
         entries: list[CatalogEntry] = []
         for start in range(0, len(scope), PATHS_PER_QUERY):
             chunk = scope[start:start + PATHS_PER_QUERY]
-            where = " or ".join(f"path == {quote(p)} or {prefix_filter('path', os.path.join(p, ''))}"
-                                for p in chunk)
-            entries.extend(self.store.catalog(where))
+            entries.extend(collection.catalog(" or ".join(folder_filter(p) for p in chunk)))
         return entries
 
-    def _run(self, plan: ChangePlan, progress: ProgressCallback | None, cancel: threading.Event | None
-             ) -> IndexReport:
+    def _run(self, collection: PhotoCollection, plan: Any, progress: ProgressCallback | None,
+             cancel: threading.Event | None) -> IndexReport:
         def make_pipeline() -> EmbeddingPipeline:
             return EmbeddingPipeline(self.model, self.batch_size, self.threads)
 
-        report = IndexRun(self.store, make_pipeline, self.failures, progress, cancel).apply(plan)
+        about = {"library": self.library_id, "model": self.spec.label}
+        report = IndexRun(collection, make_pipeline, self.failures, progress, cancel, about).apply(plan)
         if plan.to_embed:
             log.info("embedded %d photos at %.1f images/s", report.added + report.updated,
                      report.images_per_second)
         return report
 
+    def rebuild(self) -> None:
+        """Start the index again from nothing (after damage); the next `index()` re-embeds every photo."""
+        if self.db_is_local:
+            if self._db is not None:
+                self._db.close()
+            self._db = self._indexes = None
+            release_local(self.milvus_uri)
+            database = self.home.database
+            if database.exists() or database.is_symlink():
+                aside = database.with_name(f"{database.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+                os.replace(database, aside)
+                if aside.is_dir() and not aside.is_symlink():
+                    shutil.rmtree(aside, ignore_errors=True)
+                else:
+                    aside.unlink()
+            store_state = self._store_state()
+            store_state.complete = store_state.building = None
+            store_state.removing = []
+            self.state.save()
+        else:
+            self.indexes.forget_all()
+        log.info("the index was reset; the next run re-embeds the library")
+
+    @property
+    def db_is_local(self) -> bool:
+        return "://" not in self.milvus_uri
+
     # -- search -------------------------------------------------------------------------------
 
     def search_text(self, text: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         query = check_query(text)
-        vector = self.model.encode_text([query])[0]
-        return self._search(vector, limit, filters)
+        label, collection = self.indexes.searched(self.spec)
+        vector = self._model_for(self._spec_of(label)).encode_text([query])[0]
+        return self._search(collection, vector, limit, filters)
 
     def search_image(self, path: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos that look like the image at `path` (indexed or not); the image itself is left out."""
         path = os.path.abspath(path)
         if not os.path.isfile(path):
             raise QueryError(f"image not found: {path}")
-        stored = self.store.records([path_id(path)]).get(path_id(path))
+        label, collection = self.indexes.searched(self.spec)
+        stored = collection.records([path_id(path)]).get(path_id(path))
         if stored is not None:
             vector = stored.vector
         else:
+            model = self._model_for(self._spec_of(label))
             try:
-                photo = open_photo(path, self.model.input_size)
+                photo = open_photo(path, model.input_size)
             except ImageError as error:
                 raise QueryError(f"cannot use {path} as a query image: {error}") from None
-            vector = self.model.encode_images([self.model.preprocess_image(photo.image)])[0]
-        hits = self._search(vector, limit + 1, filters)
+            vector = model.encode_images([model.preprocess_image(photo.image)])[0]
+        hits = self._search(collection, vector, limit + 1, filters)
         return [h for h in hits if h.path != path][:limit]
 
-    def _search(self, vector, limit: int, filters: SearchFilters | None) -> list[SearchHit]:  # type: ignore[no-untyped-def]
+    def _spec_of(self, label: str) -> ModelSpec:
+        return self.spec if label == self.spec.label else parse_model_spec(label)
+
+    def _search(self, collection: PhotoCollection, vector, limit: int,  # type: ignore[no-untyped-def]
+                filters: SearchFilters | None) -> list[SearchHit]:
         if limit < 1:
             raise QueryError("--limit must be at least 1")
         where = filters.expression() if filters else ""
-        return [SearchHit.from_store(row) for row in self.store.search(vector, min(limit, 16384), where)]
+        hits = [SearchHit.from_store(row) for row in collection.search(vector, min(limit, 16384), where)]
+        if not hits:
+            self.indexes.check_not_lost()  # an emptied index is not "nothing matches"
+        offline = self.offline_folders()
+        if offline:
+            hits = [SearchHit(**{**h.__dict__, "offline": any(is_within(h.path, f) for f in offline)})
+                    for h in hits]
+        return hits
+
+    def photo_count(self) -> int:
+        """How many photos search can find now (also while the library's model cannot be loaded)."""
+        try:
+            return self.indexes.searched(self.spec)[1].count()
+        except ModelUnavailableError:
+            complete = self._store_state().complete
+            return self.indexes.collection(complete.collection).count() if complete is not None else 0
 
     # -- status -------------------------------------------------------------------------------
 
+    def offline_folders(self) -> dict[str, str]:
+        """Library folders and mount points that are unavailable now → why (checked every few seconds)."""
+        checked_at, found = self._offline
+        if time.monotonic() - checked_at < OFFLINE_CHECK_SECONDS:
+            return found
+        volumes = set(self.settings.folders) | {v for v in self.state.devices if self.rules().root_of(v)}
+        found = {}
+        for volume in sorted(volumes):
+            problem = volume_problem(volume, self.state.devices.get(volume), 1)
+            if problem is not None and (volume in self.settings.folders or self._holds_photos(volume)):
+                found[volume] = problem
+        self._offline = (time.monotonic(), found)
+        return found
+
+    def _holds_photos(self, folder: str) -> bool:
+        return any(self.indexes.collection(name).count(folder_filter(folder)) > 0
+                   for name in self.indexes.own_collections())
+
     def status(self) -> dict[str, object]:
         failures = self.failures.all()
-        return {
+        state = self._store_state()
+        self._offline = (0.0, {})
+        offline = self.offline_folders()
+        complete, building = state.complete, state.building
+        switching = complete is not None and building is not None
+        try:
+            fingerprint: str | None = self.spec.fingerprint()
+        except PhotoSeekError:
+            fingerprint = None
+        status: dict[str, object] = {
             "home": str(self.home.root),
-            "model": self.spec.label,
-            "model_fingerprint": self.spec.fingerprint(),
+            "library_id": self.library_id,
+            "model": self.settings.get("model"),
+            "model_fingerprint": fingerprint,
+            "searching_with": complete.model if complete is not None else self.settings.get("model"),
+            "switch": None,
             "database": self.milvus_uri,
-            "folders": [{"path": root, "exists": os.path.isdir(root)} for root in self.library.roots],
-            "excludes": list(self.library.excludes),
-            "photos": self.store.count(),
+            "folders": [{"path": root, "exists": os.path.isdir(root), "available": root not in offline,
+                         "reason": offline.get(root, "")} for root in self.settings.folders],
+            "unavailable": [{"path": p, "reason": r} for p, r in offline.items()],
+            "excludes": list(self.settings.excludes),
+            "photos": self.photo_count(),
+            "expected_photos": complete.photos if complete is not None else None,
             "failed": len(failures),
             "failures": [{"path": f.path, "reason": f.reason} for f in failures],
-            "stale_model_indexes": len(self.store.other_model_collections()),
+            "stale_model_indexes": len(self.indexes.stale()),
         }
+        if switching:
+            assert complete is not None and building is not None
+            status["switch"] = {"from": complete.model, "to": building.model, "done": self.store.count(),
+                                "total": complete.photos}
+        return status
 
 
 def require_folders(folders: Iterable[str]) -> list[str]:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from photoseek.core.library import is_within
+from photoseek.core.errors import DamagedFileError
+from photoseek.core.folders import is_within
 from photoseek.core.scan import FileStat
+from photoseek.core.statefile import read_json, write_json
 
 log = logging.getLogger("photoseek.failures")
 
@@ -26,17 +27,22 @@ class Failure:
 
 
 class FailureLog:
-    """Persistent record of unreadable files, keyed by path, saved atomically as JSON."""
+    """Persistent record of unreadable files, keyed by path, saved atomically as JSON.
+
+    Names that are not valid UTF-8 are kept as Python sees them (with surrogate escapes) and survive
+    the JSON round trip. A damaged file is only a cache: its files are simply tried again.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._failures: dict[str, Failure] = {}
-        if path.exists():
-            try:
-                for item in json.loads(path.read_text(encoding="utf-8")):
-                    self._failures[item["path"]] = Failure(**item)
-            except (OSError, ValueError, TypeError, KeyError) as error:
-                log.warning("ignoring unreadable failure log %s: %s", path, error)
+        try:
+            items = read_json(path, "unreadable-files list") or []
+            for item in items:
+                self._failures[item["path"]] = Failure(**item)
+        except (DamagedFileError, TypeError, KeyError) as error:
+            log.warning("ignoring the damaged list of unreadable files %s (they are tried again): %s", path, error)
+            self._failures = {}
 
     def known_unchanged(self, stat: FileStat) -> bool:
         failure = self._failures.get(stat.path)
@@ -50,11 +56,16 @@ class FailureLog:
     def forget(self, path: str) -> None:
         self._failures.pop(path, None)
 
-    def forget_missing(self, present: dict[str, FileStat], scope: list[str]) -> None:
-        """Drop entries under `scope` whose files are no longer present."""
+    def forget_missing(self, present: dict[str, FileStat], scope: Iterable[str], keep: Iterable[str] = ()) -> None:
+        """Drop entries under `scope` whose files are no longer present (except under `keep`: unknown there)."""
+        scope, keep = list(scope), list(keep)
         for path in [p for p in self._failures if any(is_within(p, s) for s in scope)]:
-            if path not in present:
+            if path not in present and not any(is_within(path, k) for k in keep):
                 del self._failures[path]
+
+    def forget_under(self, folder: str) -> None:
+        for path in [p for p in self._failures if is_within(p, folder)]:
+            del self._failures[path]
 
     def get(self, path: str) -> Failure | None:
         return self._failures.get(path)
@@ -63,7 +74,4 @@ class FailureLog:
         return sorted(self._failures.values(), key=lambda f: f.path)
 
     def save(self) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps([asdict(f) for f in self.all()], ensure_ascii=False, indent=1),
-                       encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_json(self.path, [asdict(f) for f in self.all()])

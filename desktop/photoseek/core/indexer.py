@@ -16,7 +16,7 @@ from photoseek.core.changes import ChangePlan
 from photoseek.core.failures import Failure, FailureLog
 from photoseek.core.pipeline import EmbeddingPipeline
 from photoseek.core.records import path_id
-from photoseek.core.store import PhotoStore
+from photoseek.core.store import ROWS_PER_WRITE, PhotoCollection
 
 log = logging.getLogger("photoseek.indexer")
 
@@ -46,8 +46,9 @@ class IndexReport:
     seconds: float = 0.0
     images_per_second: float = 0.0
     missing_roots: list[str] = field(default_factory=list)
+    unavailable: list[dict[str, str]] = field(default_factory=list)  # folders kept as they were: path, reason
     cancelled: bool = False
-    model_changed: bool = False
+    model_changed: bool = False  # this run completed a model switch: search now uses the new model
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -60,10 +61,12 @@ class IndexReport:
 class IndexRun:
     """Applies one ChangePlan: moves and removals first (cheap), then embedding in batches."""
 
-    def __init__(self, store: PhotoStore, make_pipeline: Callable[[], EmbeddingPipeline], failures: FailureLog,
-                 progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> None:
+    def __init__(self, store: PhotoCollection, make_pipeline: Callable[[], EmbeddingPipeline] | None,
+                 failures: FailureLog, progress: ProgressCallback | None = None,
+                 cancel: threading.Event | None = None, about: dict[str, str] | None = None) -> None:
         self.store = store
         self.make_pipeline = make_pipeline  # called only if something needs embedding: loads the model
+        self.about = about or {}  # what a new collection records about itself
         self.failures = failures
         self.progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
@@ -88,25 +91,29 @@ class IndexRun:
         return report
 
     def _relink(self, plan: ChangePlan, report: IndexReport) -> None:
-        """Moves and touches reuse the stored vector: write the new row, then drop the old one."""
+        """Moves and touches reuse the stored vector: write the new rows, then drop the old ones.
+
+        In bounded chunks, so a folder of 100,000 photos moved at once never holds all their vectors.
+        """
         pairs = plan.moves + plan.touched
         if not pairs:
             return
         log.debug("relinking %d moved or touched photos", len(pairs))
-        old = self.store.records([entry.id for entry, _ in pairs])
-        relinked = [old[entry.id].moved_to(stat.path, stat.size, stat.mtime_ns)
-                    for entry, stat in pairs if entry.id in old]
-        self.store.upsert(relinked)
-        self.store.delete([entry.id for entry, stat in plan.moves if path_id(stat.path) != entry.id])
+        for start in range(0, len(pairs), ROWS_PER_WRITE):
+            chunk = pairs[start:start + ROWS_PER_WRITE]
+            old = self.store.records([entry.id for entry, _ in chunk])
+            self.store.upsert([old[entry.id].moved_to(stat.path, stat.size, stat.mtime_ns)
+                               for entry, stat in chunk if entry.id in old])
+            self.store.delete([entry.id for entry, stat in chunk if path_id(stat.path) != entry.id])
         report.moved = len(plan.moves)
         report.updated += len(plan.touched)
 
     def _embed(self, plan: ChangePlan, report: IndexReport) -> None:
         todo = plan.to_embed
-        if not todo:
+        if not todo or self.make_pipeline is None:
             return
         pipeline = self.make_pipeline()
-        self.store.ensure_collection(pipeline.model.dimension)
+        self.store.ensure(pipeline.model.dimension, self.about)
         changed = {stat.path for stat in plan.changed}
         total, done = len(todo), 0
         started = time.perf_counter()

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photoseek.core.errors import ModelUnavailableError
-from photoseek.core.fingerprint import content_fingerprint
 
 MODEL_ENV = "PHOTOSEEK_MODEL"
 DEFAULT_MODEL = "ViT-B-32:laion2b_s34b_b79k"
@@ -18,6 +17,7 @@ WEIGHT_SUFFIXES = (".safetensors", ".pt", ".pth", ".bin")
 LOCAL_DIR_WEIGHTS = (".safetensors", ".bin", ".pth")  # what open_clip looks for in a folder
 # Bump when the way photos are turned into model input changes: old vectors are then re-embedded.
 PREPROCESS_VERSION = "longest-pad-v1"
+SAMPLE_HEAD, SAMPLE_TAIL = 256 * 1024, 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,9 @@ class ModelSpec:
             config = folder / "open_clip_config.json"
             digest.update(config.read_bytes() if config.exists() else b"")
             for weights in sorted(p for p in folder.iterdir() if p.suffix in WEIGHT_SUFFIXES):
-                digest.update(content_fingerprint(str(weights)).encode())
+                digest.update(_weights_identity(str(weights)).encode())
         elif self.weights_file:
-            digest.update(f"{self.name}\0{content_fingerprint(self.weights_file)}".encode())
+            digest.update(f"{self.name}\0{_weights_identity(self.weights_file)}".encode())
         else:
             digest.update(f"{self.name}\0{self.pretrained}".encode())
         return digest.hexdigest()[:16]
@@ -58,9 +58,14 @@ class ModelSpec:
         return {"spec": self.label, "fingerprint": self.fingerprint()}
 
 
+def requested_model(explicit: str | None = None) -> str | None:
+    """The model asked for on this run: `--model`, else $PHOTOSEEK_MODEL, else None (the library's)."""
+    return (explicit or os.environ.get(MODEL_ENV) or "").strip() or None
+
+
 def parse_model_spec(text: str | None) -> ModelSpec:
-    """Parse a model spec; paths must exist, hub names must be known to open_clip."""
-    spec = (text or os.environ.get(MODEL_ENV) or DEFAULT_MODEL).strip()
+    """Parse a model spec (empty: the default); paths must exist, hub names must be known to open_clip."""
+    spec = (text or DEFAULT_MODEL).strip()
     if spec.startswith(LOCAL_DIR_PREFIX):
         return _local_dir(spec[len(LOCAL_DIR_PREFIX):])
     if os.path.isdir(spec):
@@ -103,6 +108,19 @@ def _local_dir(path: str) -> ModelSpec:
     if not any(path.suffix in LOCAL_DIR_WEIGHTS for path in Path(folder).iterdir()):
         raise ModelUnavailableError(f"no weights file (.safetensors/.bin/.pth) in model folder {path}")
     return ModelSpec(local_dir=folder)
+
+
+def _weights_identity(path: str) -> str:
+    """blake2b of size + first 256 KiB + last 64 KiB: identifies a weights file without reading 600 MB."""
+    digest = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        digest.update(size.to_bytes(8, "little"))
+        digest.update(handle.read(SAMPLE_HEAD))
+        if size > SAMPLE_HEAD:
+            handle.seek(max(SAMPLE_HEAD, size - SAMPLE_TAIL))
+            digest.update(handle.read(SAMPLE_TAIL))
+    return digest.hexdigest()
 
 
 def _looks_like_path(text: str) -> bool:

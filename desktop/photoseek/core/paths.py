@@ -55,6 +55,10 @@ class AppHome:
         return self.root / "library.json"
 
     @property
+    def index_state_file(self) -> Path:
+        return self.root / "index-state.json"
+
+    @property
     def failures_file(self) -> Path:
         return self.root / "failures.json"
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from photoseek.core.errors import ImageError
 from photoseek.core.fingerprint import content_fingerprint
 from photoseek.core.imaging import PhotoInfo, open_photo
-from photoseek.core.records import PhotoRecord
+from photoseek.core.records import PhotoRecord, is_storable
 from photoseek.core.scan import FileStat
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class EmbeddingPipeline:
 
     def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
         try:
-            if not _utf8_ok(stat.path):
+            if not is_storable(stat.path):
                 return _Unreadable(stat, "file name is not valid UTF-8")
             photo = open_photo(stat.path, self.model.input_size)
             tensor = self.model.preprocess_image(photo.image)
@@ -122,10 +122,3 @@ class EmbeddingPipeline:
             for d, vector in zip(decoded, vectors, strict=True)
         ]
 
-
-def _utf8_ok(path: str) -> bool:
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True

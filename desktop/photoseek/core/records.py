@@ -9,6 +9,15 @@ from dataclasses import dataclass
 import numpy as np
 
 
+def is_storable(path: str) -> bool:
+    """Milvus keeps text as UTF-8: a name with undecodable bytes (an old camera's, another OS's) cannot be stored."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def path_id(path: str) -> int:
     """Signed 64-bit primary key derived from the path: stable, and never needs escaping."""
     digest = hashlib.blake2b(os.fsencode(path), digest_size=8).digest()

@@ -1,20 +1,25 @@
-"""Find the photos under the library folders: a recursive, loop-safe walk that yields file stats."""
+"""Find the photos under the library folders: a loop-safe walk that yields file stats.
+
+What the walk cannot see is never reported as "no photos": a folder it cannot list, an entry it
+cannot stat, a symlink whose target is gone — each is recorded as unknown, so the photos indexed
+under it are kept. The walk also notes mount points (a folder on another device than its parent)
+and symlinked folders, for the availability rule (`volumes`) and the watcher.
+"""
 
 from __future__ import annotations
 
-import fnmatch
+import errno
 import logging
 import os
-from collections.abc import Iterable, Iterator
+import stat as stat_module
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from photoseek.core.library import is_within
+from photoseek.core.membership import LibraryRules
 
 log = logging.getLogger("photoseek.scan")
 
-PHOTO_EXTENSIONS = frozenset(
-    {"jpg", "jpeg", "png", "webp", "bmp", "gif", "tif", "tiff", "heic", "heif", "avif"}
-)
+GONE_ERRNOS = {errno.ENOENT, errno.ENOTDIR}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,101 +34,108 @@ class FileStat:
 @dataclass
 class ScanResult:
     files: dict[str, FileStat] = field(default_factory=dict)
-    missing_roots: list[str] = field(default_factory=list)
-
-
-def extension_of(path: str) -> str:
-    return os.path.splitext(path)[1][1:].lower()
-
-
-def is_photo_name(name: str) -> bool:
-    return not name.startswith(".") and extension_of(name) in PHOTO_EXTENSIONS
+    missing_roots: list[str] = field(default_factory=list)  # library folders that are not there at all
+    unknown: dict[str, str] = field(default_factory=dict)  # path → why it could not be read (rows kept)
+    devices: dict[str, int] = field(default_factory=dict)  # each library folder and mount point → st_dev
+    links: dict[str, str] = field(default_factory=dict)  # folder entered through a symlink → its real path
 
 
 class Scanner:
-    """Walks folders for photos, skipping hidden folders, the app's own data and excluded patterns."""
+    """Walks library folders with the library's rules."""
 
-    def __init__(self, excludes: Iterable[str] = (), skip_folders: Iterable[str] = ()) -> None:
-        self.excludes = list(excludes)
-        self.skip_folders = [os.path.normpath(f) for f in skip_folders]
+    def __init__(self, rules: LibraryRules) -> None:
+        self.rules = rules
 
     def scan_roots(self, roots: Iterable[str]) -> ScanResult:
-        """Scan whole library roots. A root that is gone is reported, never read as 'no photos'."""
+        """Scan whole library folders."""
         result = ScanResult()
         for root in roots:
-            if not os.path.isdir(root):
-                log.warning("library folder is missing, keeping its photos in the index: %s", root)
+            try:
+                info = os.stat(root)
+            except OSError as error:
+                if error.errno in GONE_ERRNOS:
+                    log.warning("library folder is missing, keeping its photos in the index: %s", root)
+                    result.missing_roots.append(root)
+                else:
+                    result.unknown[root] = _reason(error)
+                continue
+            if not stat_module.S_ISDIR(info.st_mode):
                 result.missing_roots.append(root)
                 continue
-            for stat in self.walk(root):
-                result.files[stat.path] = stat
+            result.devices[root] = info.st_dev
+            if os.path.islink(root):
+                result.links[root] = os.path.realpath(root)
+            self._walk(root, result)
         return result
 
-    def scan_paths(self, paths: Iterable[str]) -> dict[str, FileStat]:
-        """Stat individual paths (files, or folders walked recursively) that still exist."""
-        found: dict[str, FileStat] = {}
+    def scan_paths(self, paths: Iterable[str]) -> ScanResult:
+        """Look at individual paths (files, or folders walked recursively), as the watcher reports them."""
+        result = ScanResult()
         for path in paths:
-            if os.path.isdir(path):
-                found.update((s.path, s) for s in self.walk(path))
-            elif self.wants_file(path):
-                stat = _stat_file(path)
-                if stat is not None:
-                    found[path] = stat
-        return found
+            try:
+                info = os.stat(path)
+            except OSError as error:
+                if error.errno not in GONE_ERRNOS or os.path.islink(path):
+                    result.unknown[path] = _reason(error)
+                continue  # gone: its rows go
+            if stat_module.S_ISDIR(info.st_mode):
+                if self.rules.wants_folder(path):
+                    self._walk(path, result)
+            elif stat_module.S_ISREG(info.st_mode) and self.rules.wants_file(path):
+                result.files[path] = FileStat(path, info.st_size, info.st_mtime_ns)
+        return result
 
-    def wants_file(self, path: str) -> bool:
-        name = os.path.basename(path)
-        if not is_photo_name(name) or self._excluded(path, name):
-            return False
-        parent = os.path.dirname(path)
-        return not any(is_within(parent, skip) for skip in self.skip_folders)
-
-    def walk(self, folder: str) -> Iterator[FileStat]:
-        """Depth-first walk following symlinks; each real folder is entered once (no loops)."""
+    def _walk(self, top: str, result: ScanResult) -> None:
+        """Depth-first, following symlinks; each real folder is entered once (no loops)."""
         visited: set[tuple[int, int]] = set()
-        stack = [folder]
+        stack = [(top, False)]
         while stack:
-            current = stack.pop()
+            current, via_link = stack.pop()
             try:
                 info = os.stat(current)
-            except OSError as error:
-                log.warning("cannot open folder %s: %s", current, error.strerror)
-                continue
-            key = (info.st_dev, info.st_ino)
-            if key in visited or any(is_within(current, skip) for skip in self.skip_folders):
-                continue
-            visited.add(key)
-            try:
+                key = (info.st_dev, info.st_ino)
+                if key in visited:
+                    continue
+                visited.add(key)
                 entries = list(os.scandir(current))
             except OSError as error:
-                log.warning("cannot list folder %s: %s", current, error.strerror)
+                if error.errno in GONE_ERRNOS and current != top and not via_link:
+                    continue  # deleted while we walked
+                log.warning("cannot read folder %s: %s", current, _reason(error))
+                result.unknown[current] = _reason(error)
                 continue
+            if via_link:
+                result.links[current] = os.path.realpath(current)
             subfolders = []
             for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    continue
-                if is_dir:
-                    if not self._excluded(entry.path, entry.name):
-                        subfolders.append(entry.path)
-                elif is_photo_name(entry.name) and not self._excluded(entry.path, entry.name):
-                    stat = _stat_file(entry.path)
-                    if stat is not None:
-                        yield stat
+                folder = self._look_at(entry, info.st_dev, result)
+                if folder is not None:
+                    subfolders.append(folder)
             stack.extend(sorted(subfolders, reverse=True))
 
-    def _excluded(self, path: str, name: str) -> bool:
-        return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in self.excludes)
-
-
-def _stat_file(path: str) -> FileStat | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None  # vanished or a dangling symlink
-    if not os.path.isfile(path):
+    def _look_at(self, entry: os.DirEntry[str], device: int, result: ScanResult) -> tuple[str, bool] | None:
+        """Record a photo; return a subfolder to walk into (and whether it is a symlink)."""
+        if entry.name.startswith("."):
+            return None
+        try:
+            info = entry.stat()  # follows symlinks
+        except OSError as error:
+            if error.errno not in GONE_ERRNOS or entry.is_symlink():
+                result.unknown[entry.path] = _reason(error)  # e.g. a link into a drive that is not mounted
+            return None
+        if stat_module.S_ISDIR(info.st_mode):
+            if not self.rules.admits_folder(entry.path, entry.name):
+                return None
+            link = entry.is_symlink()
+            if link and self.rules.holds_real_folder(os.path.realpath(entry.path)):
+                return None  # a link to a folder of the library itself: its photos are indexed where they are
+            if info.st_dev != device:
+                result.devices[entry.path] = info.st_dev  # a mount point inside the library
+            return entry.path, link
+        if stat_module.S_ISREG(info.st_mode) and self.rules.admits_file(entry.path, entry.name):
+            result.files[entry.path] = FileStat(entry.path, info.st_size, info.st_mtime_ns)
         return None
-    return FileStat(path=path, size=info.st_size, mtime_ns=info.st_mtime_ns)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__

@@ -2,37 +2,47 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from photoseek.core.errors import QueryError
-from photoseek.core.store import prefix_filter, quote
+from photoseek.core.folders import normalise_folder
+from photoseek.core.store import folder_filter, quote
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """Optional restrictions: folders (with subfolders), capture/modification date range, file types."""
+    """Optional restrictions: folders (with subfolders), capture/modification date range, file types.
+
+    Dates are calendar days where the photo was taken: the EXIF capture time is the camera's local
+    time (stored as if it were UTC, see `imaging.parse_exif_time`), so its days are compared as such;
+    a file's modification time is a real instant, compared with this computer's local days.
+    """
 
     folders: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None  # inclusive
     types: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # `--folder .`, `--folder ~/Pictures`, `--folder Pictures/2024`: what the user means.
+        object.__setattr__(self, "folders", tuple(normalise_folder(f) for f in self.folders))
+
     def expression(self) -> str:
         parts = []
         if self.folders:
-            parts.append(" or ".join(prefix_filter("path", os.path.join(f, "")) for f in self.folders))
+            parts.append(" or ".join(folder_filter(f) for f in self.folders))
         if self.date_from or self.date_to:
-            taken, modified = ["taken > 0"], ["taken == 0"]
+            taken, modified = ["taken != 0"], ["taken == 0"]
             if self.date_from:
-                low = _day_start(self.date_from)
-                taken.append(f"taken >= {low}")
-                modified.append(f"mtime_ns >= {low * 10**9}")
+                taken.append(f"taken >= {_camera_day_start(self.date_from)}")
+                modified.append(f"mtime_ns >= {_local_day_start(self.date_from) * 10**9}")
             if self.date_to:
-                high = _day_start(self.date_to + timedelta(days=1))
-                taken.append(f"taken < {high}")
-                modified.append(f"mtime_ns < {high * 10**9}")
+                following = self.date_to + timedelta(days=1)
+                taken.append(f"taken < {_camera_day_start(following)}")
+                modified.append(f"mtime_ns < {_local_day_start(following) * 10**9}")
             # EXIF capture time when the photo has one, else the file's modification time.
             parts.append(f"({' and '.join(taken)}) or ({' and '.join(modified)})")
         if self.types:
@@ -55,6 +65,7 @@ class SearchHit:
     taken: int
     size: int
     mtime_ns: int
+    offline: bool = False  # its folder is unavailable (an unplugged drive): shown, but cannot be opened now
 
     @classmethod
     def from_store(cls, row: dict[str, object]) -> SearchHit:
@@ -64,9 +75,13 @@ class SearchHit:
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
-        data["taken"] = (datetime.fromtimestamp(self.taken, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
-                         if self.taken else None)
+        data["taken"] = format_taken(self.taken) if self.taken else None
         return data
+
+
+def format_taken(taken: int) -> str:
+    """The camera's local capture time as written in EXIF; before 1970 too (and on Windows)."""
+    return (EPOCH + timedelta(seconds=taken)).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def check_query(text: str) -> str:
@@ -83,5 +98,11 @@ def parse_date(text: str) -> date:
         raise QueryError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
-def _day_start(day: date) -> int:
-    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
+def _camera_day_start(day: date) -> int:
+    return int((datetime(day.year, day.month, day.day, tzinfo=timezone.utc) - EPOCH).total_seconds())
+
+
+def _local_day_start(day: date) -> int:
+    """Seconds since the epoch of local midnight starting `day` (before 1970 too)."""
+    local = datetime(day.year, day.month, day.day).astimezone()  # this computer's zone on that day
+    return int((local - EPOCH).total_seconds())

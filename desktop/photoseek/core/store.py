@@ -1,19 +1,29 @@
-"""The vector store: one Milvus collection per model, on Milvus Lite (embedded) or a Milvus server.
+"""The vector store: a Milvus Lite file or a Milvus server, with one collection per library and model.
 
-Only this module speaks pymilvus. Every string that enters a filter goes through `quote`; prefix
-matches are string ranges (`prefix_filter`), which Lite and servers read alike.
+Only this module speaks pymilvus, and no pymilvus or gRPC exception leaves it: every call goes through
+`MilvusDatabase.call`, which raises the engine's StoreError types. Every string that enters a filter
+goes through `quote`; prefix matches are string ranges (`prefix_filter`), which Lite and servers read
+alike. Bulk writes and reads go in bounded batches, well inside gRPC's message limits.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
-from photoseek.core.errors import StoreError, one_line
+from photoseek.core.errors import (
+    StoreDamagedError,
+    StoreError,
+    StoreUnreachableError,
+    one_line,
+)
+from photoseek.core.litecheck import check_database, drop_vector_indexes
 from photoseek.core.logs import adopt_loggers
 from photoseek.core.records import CatalogEntry, PhotoRecord
 
@@ -22,7 +32,20 @@ log = logging.getLogger("photoseek.store")
 COLLECTION_PREFIX = "photos_"
 CATALOG_FIELDS = ["id", "path", "size", "mtime_ns", "fingerprint"]
 HIT_FIELDS = ["path", "size", "mtime_ns", "width", "height", "taken"]
-PAGE = 2000
+PAGE = 2000  # rows per catalog page
+ROWS_PER_WRITE = 1000  # ~2 MB at 512 dimensions: far below any gRPC limit
+IDS_PER_CALL = 4000
+METADATA_PROPERTY = "photoseek.about"
+# pymilvus pings every 10 s even when idle; Lite's in-process server answers the third idle ping with
+# GOAWAY "too_many_pings", after which re-opening the database fails. Local connections need no keepalive.
+LOCAL_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}
+T = TypeVar("T")
+_opened_here: set[str] = set()  # Lite folders this process has a server for (its own lock is no warning)
+
+
+def collection_name(library_id: str, fingerprint: str) -> str:
+    """The collection that holds one library's photos embedded by one model."""
+    return f"{COLLECTION_PREFIX}{library_id}_{fingerprint}"
 
 
 def quote(text: str) -> str:
@@ -44,6 +67,11 @@ def prefix_filter(field: str, prefix: str) -> str:
     return f"({field} >= {quote(prefix)} and {field} < {quote(end)})"
 
 
+def folder_filter(folder: str) -> str:
+    """Rows at or below `folder`."""
+    return f"(path == {quote(folder)} or {prefix_filter('path', os.path.join(folder, ''))})"
+
+
 def _prefix_end(prefix: str) -> str | None:
     """The least string above every string that starts with `prefix`; None when there is none."""
     while prefix:
@@ -55,34 +83,146 @@ def _prefix_end(prefix: str) -> str | None:
     return None
 
 
-class PhotoStore:
-    """The photos collection for one model fingerprint. Single writer; searches may come from any thread."""
+def _chunks(items: list[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
-    def __init__(self, uri: str, fingerprint: str, token: str | None = None) -> None:
-        from pymilvus import MilvusClient
+
+class MilvusDatabase:
+    """One connection for the engine's lifetime; opens `PhotoCollection`s on it."""
+
+    def __init__(self, uri: str, token: str | None = None) -> None:
+        import pymilvus  # noqa: F401 - it wires its loggers to the console at import: take them back after
 
         adopt_loggers("pymilvus", "pymilvus.milvus_client", "pymilvus.bulk_writer")
         self.uri = uri
-        self.collection = COLLECTION_PREFIX + fingerprint
-        try:
-            self._client = MilvusClient(uri=uri, token=token or "")
-            self.exists = self._client.has_collection(self.collection)
-            if self.exists:
-                self._client.load_collection(self.collection)  # reopened collections start released
-        except Exception as error:
-            raise StoreError(_explain_open_failure(uri, error)) from None
+        self.token = token or ""
+        self.local = "://" not in uri
+        self._client: Any = None
+        self._connect()
 
-    def ensure_collection(self, dimension: int) -> None:
-        """Create this model's collection on first use."""
+    # -- the connection ---------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        from pymilvus import MilvusClient
+
+        options = {}
+        if self.local:
+            if os.path.abspath(self.uri) not in _opened_here:
+                check_database(Path(self.uri))
+            options["grpc_options"] = LOCAL_GRPC_OPTIONS
+        try:
+            self._client = MilvusClient(uri=self.uri, token=self.token, **options)
+            self._client.list_collections()  # a server that is not there fails here, not later
+        except Exception as error:
+            self._client = None
+            raise _open_error(self.uri, error) from None
+        if self.local:
+            _opened_here.add(os.path.abspath(self.uri))
+
+    def call(self, action: str, operation: Callable[[Any], T], retry: bool = True) -> T:
+        """Run `operation(client)`; pymilvus and gRPC failures become StoreErrors.
+
+        A connection the gRPC layer dropped (Lite's in-process server sends GOAWAY after a long idle)
+        is re-opened once and the operation retried: every operation here is safe to repeat.
+        """
+        for attempt in (1, 2) if retry else (2,):
+            if self._client is None:
+                self._connect()
+            try:
+                return operation(self._client)
+            except StoreError:
+                raise
+            except Exception as error:
+                if attempt == 1 and _is_connection_error(error):
+                    log.info("store connection lost during %s (%s): reconnecting", action, one_line(error, 120))
+                    self._drop_client()
+                    continue
+                raise _call_error(self.uri, action, error) from None
+        raise AssertionError("unreachable")
+
+    def _drop_client(self) -> None:
+        client, self._client = self._client, None
+        try:
+            client.close()
+        except Exception:  # it is being replaced because it is broken
+            log.debug("closing a broken client failed", exc_info=True)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._drop_client()
+
+
+    # -- collections --------------------------------------------------------------------------
+
+    def collection_names(self, prefix: str = COLLECTION_PREFIX) -> list[str]:
+        return sorted(n for n in self.call("list", lambda c: c.list_collections()) if n.startswith(prefix))
+
+    def has(self, name: str) -> bool:
+        return bool(self.call("check", lambda c: c.has_collection(name)))
+
+    def about(self, name: str) -> dict[str, Any]:
+        """What a collection recorded about itself at creation (library, model), or {} for older ones."""
+        info = self.call("describe", lambda c: c.describe_collection(name))
+        properties = info.get("properties") or {}
+        try:
+            data = json.loads(properties.get(METADATA_PROPERTY) or "{}")
+        except (ValueError, TypeError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def drop(self, name: str) -> None:
+        self.call("drop", lambda c: c.drop_collection(name))
+        log.info("dropped collection %s", name)
+
+    def collection(self, name: str) -> PhotoCollection:
+        return PhotoCollection(self, name)
+
+
+def release_local(uri: str) -> None:
+    """Stop Lite's in-process server for a database folder (and its lock), so the folder can be replaced."""
+    from milvus_lite.server_manager import server_manager_instance
+
+    try:
+        server_manager_instance.release_server(uri)
+    except Exception:
+        log.debug("releasing the Lite server for %s failed", uri, exc_info=True)
+    _opened_here.discard(os.path.abspath(uri))
+
+
+class PhotoCollection:
+    """The photos of one library embedded by one model. Single writer; searches may come from any thread."""
+
+    def __init__(self, db: MilvusDatabase, name: str) -> None:
+        self.db = db
+        self.name = name
+        self.exists = db.has(name)
+        if self.exists:
+            self._load()
+
+    def _load(self) -> None:
+        """Reopened collections start released. A broken vector index is derived data: rebuild it."""
+        try:
+            self.db.call("load", lambda c: c.load_collection(self.name))
+        except StoreError as error:
+            if not self.db.local:
+                raise
+            dropped = drop_vector_indexes(Path(self.db.uri), self.name)
+            log.warning("the vector index of %s could not be loaded (%s): rebuilding it from the stored vectors "
+                        "(%d files)", self.name, error, dropped)
+            try:
+                self.db.call("load", lambda c: c.load_collection(self.name))
+            except StoreError as again:
+                raise StoreDamagedError(f"the index {self.db.uri} is damaged ({one_line(again, 120)}): "
+                                        "`photoseek rebuild` re-creates it from your library folders") from None
+
+    def ensure(self, dimension: int, about: dict[str, Any]) -> None:
+        """Create the collection on first use; `about` (library, model) is kept with it (see `about`)."""
         if not self.exists:
-            self._create(dimension)
+            self.db.call("create", lambda c: self._create(c, dimension, json.dumps(about)))
             self.exists = True
 
-    @staticmethod
-    def local_uri(database: Path) -> str:
-        return str(database)
-
-    def _create(self, dimension: int) -> None:
+    def _create(self, client: Any, dimension: int, about: str) -> None:
         from pymilvus import DataType, MilvusClient
 
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
@@ -97,65 +237,67 @@ class PhotoStore:
         schema.add_field("height", DataType.INT32)
         schema.add_field("taken", DataType.INT64)
         schema.add_field("vector", DataType.FLOAT_VECTOR, dim=dimension)
-        index = self._client.prepare_index_params()
+        index = client.prepare_index_params()
         index.add_index("vector", index_type="AUTOINDEX", metric_type="COSINE")
         # Strong: a server must show our own writes to our next query (Lite always does).
-        self._client.create_collection(self.collection, schema=schema, index_params=index,
-                                       consistency_level="Strong")
-        log.info("created collection %s (dim %d) at %s", self.collection, dimension, self.uri)
+        client.create_collection(self.name, schema=schema, index_params=index, consistency_level="Strong",
+                                 properties={METADATA_PROPERTY: about})
+        log.info("created collection %s (dim %d) at %s", self.name, dimension, self.db.uri)
 
-    def other_model_collections(self) -> list[str]:
-        """Collections left by other models: dropped once this model's index is complete."""
-        return [name for name in self._client.list_collections()
-                if name.startswith(COLLECTION_PREFIX) and name != self.collection]
-
-    def drop_collections(self, names: Iterable[str]) -> None:
-        for name in names:
-            self._client.drop_collection(name)
-            log.info("dropped collection %s of a previous model", name)
-
-    def count(self) -> int:
+    def count(self, where: str = "") -> int:
         if not self.exists:
             return 0
-        rows = self._client.query(self.collection, filter="", output_fields=["count(*)"])
+        rows = self.db.call("count", lambda c: c.query(self.name, filter=where, output_fields=["count(*)"]))
         return int(rows[0]["count(*)"]) if rows else 0
 
     def catalog(self, where: str = "") -> Iterator[CatalogEntry]:
         """Every row (or those matching `where`) without vectors, streamed in pages."""
         if not self.exists:
             return
-        iterator = self._client.query_iterator(self.collection, batch_size=PAGE,
-                                               filter=where, output_fields=CATALOG_FIELDS)
+        iterator = self.db.call("read", lambda c: c.query_iterator(self.name, batch_size=PAGE, filter=where,
+                                                                    output_fields=CATALOG_FIELDS))
         try:
-            while page := iterator.next():
+            while page := self.db.call("read", lambda _c: iterator.next(), retry=False):
                 for row in page:
                     yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]),
                                        row["fingerprint"])
         finally:
-            iterator.close()
+            try:
+                iterator.close()
+            except Exception:
+                log.debug("closing a query iterator failed", exc_info=True)
 
-    def records(self, ids: list[int]) -> dict[int, PhotoRecord]:
+    def records(self, ids: Iterable[int]) -> dict[int, PhotoRecord]:
         """Full records (with vectors) by id."""
+        ids = list(ids)
         if not ids or not self.exists:
             return {}
-        rows = self._client.get(self.collection, ids=ids)
-        return {int(row["id"]): PhotoRecord.from_row(row) for row in rows}
+        found: dict[int, PhotoRecord] = {}
+        for chunk in _chunks(ids, ROWS_PER_WRITE):
+            rows = self.db.call("read", lambda c, chunk=chunk: c.get(self.name, ids=chunk))
+            found.update((int(row["id"]), PhotoRecord.from_row(row)) for row in rows)
+        return found
 
     def upsert(self, records: list[PhotoRecord]) -> None:
-        if records:
-            self._client.upsert(self.collection, [r.to_row() for r in records])
+        for chunk in _chunks(records, ROWS_PER_WRITE):
+            rows = [r.to_row() for r in chunk]
+            self.db.call("write", lambda c, rows=rows: c.upsert(self.name, rows))
 
-    def delete(self, ids: list[int]) -> None:
-        if ids and self.exists:
-            self._client.delete(self.collection, ids=ids)
+    def delete(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
+        if not ids or not self.exists:
+            return
+        for chunk in _chunks(ids, IDS_PER_CALL):
+            self.db.call("delete", lambda c, chunk=chunk: c.delete(self.name, ids=chunk))
 
     def search(self, vector: np.ndarray, limit: int, where: str = "") -> list[dict[str, Any]]:
         """Nearest photos to a unit vector: dicts with the hit fields and `score` (cosine)."""
         if not self.exists:
             return []
-        results = self._client.search(self.collection, data=[vector.astype(np.float32).tolist()],
-                                      limit=limit, filter=where, output_fields=HIT_FIELDS,
-                                      search_params={"metric_type": "COSINE"})
+        data = [vector.astype(np.float32).tolist()]
+        results = self.db.call("search", lambda c: c.search(self.name, data=data, limit=limit, filter=where,
+                                                             output_fields=HIT_FIELDS,
+                                                             search_params={"metric_type": "COSINE"}))
         hits = []
         for hit in results[0]:
             entity = dict(hit["entity"])
@@ -166,16 +308,36 @@ class PhotoStore:
 
     def flush(self) -> None:
         if self.exists:
-            self._client.flush(self.collection)
-
-    def close(self) -> None:
-        self._client.close()
+            self.db.call("flush", lambda c: c.flush(self.name))
 
 
-def _explain_open_failure(uri: str, error: Exception) -> str:
+# -- what went wrong, in words ------------------------------------------------------------------
+
+
+def _is_connection_error(error: Exception) -> bool:
+    text = str(error)
+    return any(marker in text for marker in ("Fail connecting to server", "UNAVAILABLE", "GOAWAY",
+                                             "Connection refused", "Socket closed", "too_many_pings"))
+
+
+def _open_error(uri: str, error: Exception) -> StoreError:
     detail = one_line(error, 160)
     if "://" in uri:
-        return f"cannot reach the Milvus server at {uri}: {detail}"
-    if "Open local milvus failed" in str(error):
-        return f"the index {uri} is in use by another program (is another PhotoSeek running?)"
-    return f"cannot open the index {uri}: {detail}"
+        return StoreUnreachableError(f"cannot reach the Milvus server at {uri}: {detail}")
+    return StoreDamagedError(f"cannot open the index {uri} ({detail}): it may be damaged; `photoseek rebuild` "
+                             "re-creates it from your library folders")
+
+
+# What Lite 3.2 says when a collection's files are damaged (see litecheck for what is checked up front).
+DAMAGE_MARKERS = ("schema file", "not valid JSON", "manifest", "Parquet", "magic bytes", "codec can't decode",
+                  "in state 'released'", "No data left in file", "File exists")
+
+
+def _call_error(uri: str, action: str, error: Exception) -> StoreError:
+    detail = one_line(error, 160)
+    if "://" in uri and _is_connection_error(error):
+        return StoreUnreachableError(f"lost the connection to the Milvus server at {uri}: {detail}")
+    if "://" not in uri and any(marker in str(error) for marker in DAMAGE_MARKERS):
+        return StoreDamagedError(f"the index {uri} is damaged ({detail}): `photoseek rebuild` re-creates it from "
+                                 "your library folders")
+    return StoreError(f"the index could not {action} ({detail})")

@@ -1,8 +1,13 @@
-"""Watch the library folders and report changed paths in coalesced, debounced sets.
+"""Watch the library folders and report changed paths in coalesced sets, once each has settled.
 
-watchdog's observer thread only records paths; a debounce thread hands them over once each has
-been quiet for `debounce` seconds (so a file still being copied is picked up once it is complete).
-If the OS refuses more inotify watches, we fall back to polling and say so in the log.
+watchdog's observer thread only records paths (through the library's one membership rule); a
+delivery thread hands them over once a path has been quiet for `debounce` seconds and its size and
+modification time stopped changing — not by comparing the file's time with the clock, which a
+camera set to the wrong year (or a FAT drive's coarse times) would defeat.
+
+Each library folder is watched, and so is every symlinked folder the last scan followed (watched at
+its real location, events reported under the library path). If the OS refuses more inotify watches,
+the watcher falls back to polling and says so in the log.
 """
 
 from __future__ import annotations
@@ -10,9 +15,10 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import stat
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from watchdog.events import (
     DirModifiedEvent,
@@ -24,21 +30,22 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from photoseek.core.library import is_within
-from photoseek.core.scan import Scanner
+from photoseek.core.folders import is_within
+from photoseek.core.membership import LibraryRules
 
 log = logging.getLogger("photoseek.watcher")
 
 ChangesCallback = Callable[[set[str]], None]
 WATCH_LIMIT_ERRNOS = {errno.ENOSPC, errno.EMFILE}
 POLL_ENV = "PHOTOSEEK_WATCH_POLLING"
+Signature = tuple[int, int] | None  # (size, mtime_ns) of a file; None for anything else
 
 
 class _Recorder(FileSystemEventHandler):
-    """Runs on watchdog's thread: notes which paths an event touched, nothing more."""
+    """Runs on watchdog's thread for one watched folder: translates and notes paths, nothing more."""
 
-    def __init__(self, watcher: LibraryWatcher) -> None:
-        self.watcher = watcher
+    def __init__(self, watcher: LibraryWatcher, library_path: str, real_path: str) -> None:
+        self.watcher, self.library_path, self.real_path = watcher, library_path, real_path
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if isinstance(event, (FileOpenedEvent, FileClosedNoWriteEvent, DirModifiedEvent)):
@@ -46,22 +53,36 @@ class _Recorder(FileSystemEventHandler):
         paths = [os.fsdecode(event.src_path)]
         if getattr(event, "dest_path", ""):
             paths.append(os.fsdecode(event.dest_path))
-        self.watcher.note(p for p in paths if self.watcher.is_relevant(p, event))
+        library_paths = (self._to_library(p) for p in paths)
+        self.watcher.note(p for p in library_paths if p is not None and self.watcher.is_relevant(p, event))
+
+    def _to_library(self, path: str) -> str | None:
+        if self.real_path == self.library_path:
+            return path
+        if not is_within(path, self.real_path):
+            return None
+        return self.library_path + path[len(self.real_path):]
 
 
 class LibraryWatcher:
-    """Calls `on_changes(paths)` from its own thread with every path that changed and then settled."""
+    """Calls `on_changes(paths)` from its own thread with every path that changed and then settled.
 
-    def __init__(self, roots: Iterable[str], on_changes: ChangesCallback, scanner: Scanner,
-                 debounce: float = 1.0, polling: bool | None = None, poll_interval: float = 5.0) -> None:
-        self.roots = [r for r in roots if os.path.isdir(r)]
+    `folders` maps each folder to watch (as the library names it) to where it really is.
+    """
+
+    def __init__(self, folders: Mapping[str, str] | Iterable[str], on_changes: ChangesCallback,
+                 rules: LibraryRules, debounce: float = 1.0, polling: bool | None = None,
+                 poll_interval: float = 5.0) -> None:
+        pairs = folders.items() if isinstance(folders, Mapping) else ((f, f) for f in folders)
+        self.folders = {name: real for name, real in pairs if os.path.isdir(real)}
+        self.roots = [name for name in self.folders if name in rules.roots]
         self.on_changes = on_changes
-        self.scanner = scanner
+        self.rules = rules
         self.debounce = debounce
         self.poll_interval = poll_interval
         self.want_polling = bool(os.environ.get(POLL_ENV)) if polling is None else polling
         self.mode = "stopped"  # "watching", "polling" or "stopped"
-        self._pending: dict[str, float] = {}
+        self._pending: dict[str, tuple[float, Signature]] = {}
         self._wakeup = threading.Condition()
         self._stopping = False
         self._observer: Observer | PollingObserver | None = None  # type: ignore[valid-type]
@@ -83,15 +104,15 @@ class LibraryWatcher:
             self._observer = self._start_observer(PollingObserver(timeout=self.poll_interval))
             self.mode = "polling"
         self._thread.start()
-        log.info("%s %d folder(s)", self.mode, len(self.roots))
+        log.info("%s %d folder(s)", self.mode, len(self.folders))
         return self.mode
 
     def _start_observer(self, observer):  # type: ignore[no-untyped-def]
         observer.daemon = True
         observer.start()
         try:
-            for root in self.roots:
-                observer.schedule(_Recorder(self), root, recursive=True)
+            for name, real in self.folders.items():
+                observer.schedule(_Recorder(self, name, real), real, recursive=True)
         except OSError:
             observer.stop()
             raise
@@ -109,21 +130,17 @@ class LibraryWatcher:
         self.mode = "stopped"
 
     def is_relevant(self, path: str, event: FileSystemEvent) -> bool:
-        root = next((r for r in self.roots if is_within(path, r)), None)
-        if root is None:
-            return False
-        # Hidden below the root, as the scan sees it: a root may itself live in a hidden folder.
-        if any(part.startswith(".") for part in path[len(root):].split(os.sep)):
-            return False
+        """The library's rule (`membership`), as the full scan applies it."""
         if event.is_directory:
-            return not any(is_within(path, skip) for skip in self.scanner.skip_folders)
-        return self.scanner.wants_file(path)
+            return self.rules.wants_folder(path)
+        return self.rules.wants_file(path)
 
     def note(self, paths: Iterable[str]) -> None:
         now = time.monotonic()
+        noted = [(path, _signature(path)) for path in paths]
         with self._wakeup:
-            for path in paths:
-                self._pending[path] = now
+            for path, signature in noted:
+                self._pending[path] = (now, signature)
             self._wakeup.notify_all()
 
     def _deliver_loop(self) -> None:
@@ -134,30 +151,44 @@ class LibraryWatcher:
                 self._wakeup.wait(timeout=self.debounce / 4)
                 if self._stopping:
                     return
-                ready = self._take_settled()
+                quiet = self._take_quiet()
+            ready = self._settled(quiet)
             if ready:
                 try:
                     self.on_changes(ready)
                 except Exception:  # a failing consumer must not kill the watcher
                     log.exception("handling %d changed path(s) failed", len(ready))
 
-    def _take_settled(self) -> set[str]:
-        """Paths quiet for `debounce` seconds and whose files are not still growing."""
+    def _take_quiet(self) -> dict[str, Signature]:
+        """Paths with no event for `debounce` seconds (taken out of pending)."""
         now = time.monotonic()
-        ready = set()
-        for path, last in list(self._pending.items()):
-            if now - last < self.debounce:
-                continue
-            if _recently_written(path, self.debounce):
-                self._pending[path] = now  # still being written: look again later
-                continue
-            ready.add(path)
+        quiet = {path: signature for path, (last, signature) in self._pending.items() if now - last >= self.debounce}
+        for path in quiet:
             del self._pending[path]
+        return quiet
+
+    def _settled(self, quiet: dict[str, Signature]) -> set[str]:
+        """Of the quiet paths, those whose size and time are what they were at their last event.
+
+        A file still growing without events (a slow network copy) goes back to wait another round.
+        """
+        ready, again = set(), []
+        for path, signature in quiet.items():
+            now = _signature(path)
+            if now == signature:
+                ready.add(path)
+            else:
+                again.append((path, now))
+        if again:
+            with self._wakeup:
+                for path, now in again:
+                    self._pending.setdefault(path, (time.monotonic(), now))
         return ready
 
 
-def _recently_written(path: str, window: float) -> bool:
+def _signature(path: str) -> Signature:
     try:
-        return time.time() - os.stat(path).st_mtime < window
+        info = os.stat(path)
     except OSError:
-        return False
+        return None
+    return None if stat.S_ISDIR(info.st_mode) else (info.st_size, info.st_mtime_ns)

@@ -25,7 +25,6 @@ from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
 from photoseek.core.modelspec import MODEL_ENV
 from photoseek.core.paths import AppHome
-from photoseek.gui import settings as opt
 from photoseek.gui.crash import install_excepthook, take_previous_crash
 from photoseek.gui.singleinstance import SingleInstance
 
@@ -120,10 +119,9 @@ def create_window(home: AppHome, model: str | None = None, milvus_uri: str | Non
     from photoseek.gui.worker import EngineOptions
 
     settings = Settings(home)
-    chosen = model or os.environ.get(MODEL_ENV) or settings.get(opt.MODEL) or None
-    options = EngineOptions(model=chosen, milvus_uri=milvus_uri, milvus_token=milvus_token,
-                            threads=settings.get(opt.THREADS), batch_size=batch_size,
-                            watch_debounce=watch_debounce)
+    options = EngineOptions(model=model or os.environ.get(MODEL_ENV) or None, milvus_uri=milvus_uri,
+                            milvus_token=milvus_token, batch_size=batch_size, watch_debounce=watch_debounce,
+                            legacy=tuple(settings.legacy_engine.items()))
     backend = Backend(home, options)
     window = MainWindow(home, backend, settings, ThumbnailCache(home.thumbnail_cache))
     backend.setParent(window)

@@ -78,6 +78,17 @@ class Backend(QObject):
     def reindex(self) -> None:
         self.worker.submit(Request(req.INDEX))
 
+    def rebuild(self) -> None:
+        """Re-create a damaged index from the library folders."""
+        self.worker.submit(Request(req.REBUILD))
+
+    def reset_settings(self) -> None:
+        """Restore damaged library settings from their last good copy, then open the library."""
+        self.worker.submit(Request(req.RESET_SETTINGS))
+
+    def retry(self) -> None:
+        self.worker.submit(Request(req.RETRY))
+
     def pause(self) -> None:
         self.worker.pause()
 

@@ -14,6 +14,9 @@ CHOOSE_MODEL = "choose_model"
 DOWNLOAD_MODEL = "download_model"
 OPEN_SETTINGS = "open_settings"
 CLEAR_SEARCH = "clear_search"
+REBUILD = "rebuild"
+RESET_SETTINGS = "reset_settings"
+RETRY = "retry"
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,23 @@ def model_loading(label: str) -> EmptyState:
 
 
 def broken(message: str) -> EmptyState:
-    return EmptyState("broken", "The photo index cannot be opened",
-                      f"{message}\n\nClose other programs that use it, or start PhotoSeek with another "
-                      "--home folder.", ((OPEN_SETTINGS, "Settings…"),))
+    advice = ("Close the other program, then try again." if "in use by another program" in message
+              else "Check the connection or the server, then try again.")
+    return EmptyState("broken", "The photo index cannot be opened", f"{message}\n\n{advice}",
+                      ((RETRY, "Try again"),))
+
+
+def damaged(message: str) -> EmptyState:
+    return EmptyState("damaged", "The photo index is damaged",
+                      f"{message}\n\nRebuilding re-creates the index from your library folders: your photos "
+                      "are not touched, but every photo is read again, which takes a while.",
+                      ((REBUILD, "Rebuild the index"),))
+
+
+def settings_damaged(message: str) -> EmptyState:
+    return EmptyState("settings_damaged", "The library settings are damaged",
+                      f"{message}\n\nResetting restores the last good copy of the settings (your folders and "
+                      "model); your photos and the index are not touched.", ((RESET_SETTINGS, "Reset the settings"),))
 
 
 def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[str, str] | None,
@@ -77,6 +94,10 @@ def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[s
     state, text = engine_state
     if state == "broken":
         return broken(text)
+    if state == "damaged":
+        return damaged(text)
+    if state == "settings_damaged":
+        return settings_damaged(text)
     if state in ("unavailable", "download_failed"):
         return model_unavailable(text, downloadable=state == "download_failed")
     if state == "download":

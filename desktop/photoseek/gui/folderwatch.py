@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from photoseek.core.scan import Scanner
+from photoseek.core.membership import LibraryRules
 from photoseek.core.watcher import ChangesCallback, LibraryWatcher
 
 log = logging.getLogger("photoseek.gui.watch")
@@ -25,11 +25,12 @@ class FolderWatch:
         """"watching", "polling" (the OS limit on watches is reached) or "stopped"."""
         return self._watcher.mode if self._watcher is not None else "stopped"
 
-    def restart(self, roots: list[str], scanner: Scanner) -> None:
+    def restart(self, folders: dict[str, str], rules: LibraryRules) -> None:
+        """Watch `folders` (library path → real path, see `Engine.watch_folders`) under the library's rules."""
         self.stop()
-        if not roots:
+        if not folders:
             return
-        watcher = LibraryWatcher(roots, self.on_changes, scanner, debounce=self.debounce)
+        watcher = LibraryWatcher(folders, self.on_changes, rules, debounce=self.debounce)
         try:
             watcher.start()
         except OSError as error:

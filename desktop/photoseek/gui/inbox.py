@@ -21,10 +21,13 @@ SET_EXCLUDES = "set_excludes"
 SET_MODEL = "set_model"
 LOAD_MODEL = "load_model"         # after a download: try the current model again
 SET_THREADS = "set_threads"
+REBUILD = "rebuild"               # start the index again from nothing (after damage)
+RETRY = "retry"                   # open the library again (a server that was unreachable)
+RESET_SETTINGS = "reset_settings"  # restore damaged library settings from their last good copy
 
 SEARCHES = frozenset({SEARCH_TEXT, SEARCH_IMAGE})
 # Requests that make a running index pointless: it is cancelled (resumable) and planned again.
-INTERRUPTS_INDEX = frozenset({ADD_FOLDERS, REMOVE_FOLDER, SET_EXCLUDES, SET_MODEL})
+INTERRUPTS_INDEX = frozenset({ADD_FOLDERS, REMOVE_FOLDER, SET_EXCLUDES, SET_MODEL, REBUILD})
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
-from photoseek.core.scan import is_photo_name
 from photoseek.gui import desktop, emptystate
 from photoseek.gui import settings as opt
 from photoseek.gui.backend import Backend
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         backend.progress.connect(self._progress)
         backend.run_finished.connect(self._run_finished)
         backend.index_changed.connect(self._index_changed)
-        backend.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        backend.notice.connect(self._show_notice)  # a bound slot, so Qt queues it to the UI thread
 
     # -- searching ----------------------------------------------------------------------------
 
@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
             self.search_bar.show_info("")
             self.statusBar().showMessage(message, 10_000)
 
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
     def _index_changed(self) -> None:
         if self.query is not None:
             self._send_query(refresh=True)
@@ -207,6 +210,15 @@ class MainWindow(QMainWindow):
             self.models.start_download(self.status.get("model") or self.engine_state[1])
         elif action == emptystate.OPEN_SETTINGS:
             self.open_settings()
+        elif action == emptystate.REBUILD:
+            self.engine_state = ("loading", "")
+            self.backend.rebuild()
+        elif action == emptystate.RESET_SETTINGS:
+            self.engine_state = ("loading", "")
+            self.backend.reset_settings()
+        elif action == emptystate.RETRY:
+            self.engine_state = ("loading", "")
+            self.backend.retry()
         elif action == emptystate.CLEAR_SEARCH:
             self.search_bar.edit.clear()
             self.search_bar.set_image_query(None)
@@ -295,13 +307,13 @@ class MainWindow(QMainWindow):
             self.backend.add_folders([folder])
 
     def open_settings(self) -> SettingsDialog:
-        current = SettingsChoice(folders=tuple(self.status.get("folders", ())),
-                                 model=self.status.get("model") or self.settings.get(opt.MODEL),
+        current = SettingsChoice(folders=tuple(f["path"] for f in self.status.get("folders", ())),
+                                 model=self.status.get("model", ""),
                                  excludes=tuple(self.status.get("excludes", ())),
-                                 threads=self.settings.get(opt.THREADS))
+                                 threads=int(self.status.get("threads", 0)),
+                                 offline=dict(self.status.get("offline_folders", {})))
         dialog = SettingsDialog(current, self)
-        dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.settings,
-                                                     self.models.use))
+        dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
         self.settings_dialog = dialog
         dialog.open()
         return dialog

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 
 from photoseek.core.paths import AppHome
 from photoseek.gui import modelchoice
-from photoseek.gui import settings as opt
 from photoseek.gui.backend import Backend
 from photoseek.gui.modeldownload import ModelDownload, ModelDownloadDialog
 from photoseek.gui.settings import Settings
@@ -30,8 +29,7 @@ class ModelSetup(QObject):
             self.use(spec)
 
     def use(self, spec: str) -> None:
-        """Switch to `spec` and remember it; the worker re-indexes with it in the background."""
-        self.settings.set(opt.MODEL, spec)
+        """Switch the library to `spec`; the worker re-indexes with it while search keeps using the old index."""
         self.state_changed.emit("loading", spec)
         self.backend.set_model(spec)
 

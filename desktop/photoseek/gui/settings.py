@@ -1,7 +1,7 @@
-"""The window's settings, each declared once with its type, default and meaning; stored as INI in the app home.
+"""The window's own preferences, each declared once with its type, default and meaning (INI in the app home).
 
-Library folders and exclude patterns are not here: the engine keeps them in library.json, so the
-command line and the window always agree on what the library is.
+What defines the library — folders, excludes, the model, threads — is not here: it is declared in
+`photoseek.core.settings` and kept in library.json, so the command line and the window always agree.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from photoseek.core.paths import AppHome
 
 T = TypeVar("T")
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,13 @@ class Setting(Generic[T]):
     description: str
 
 
-MODEL = Setting("engine/model", str, "", "model spec chosen in the window; empty: $PHOTOSEEK_MODEL or the default")
-THREADS = Setting("engine/threads", int, 0, "CPU threads for decoding and the model; 0 = automatic")
 RESULT_LIMIT = Setting("search/limit", int, 1000, "how many results a search shows at most")
 THUMBNAIL_SIZE = Setting("view/thumbnail_size", int, 160, "thumbnail cell size in pixels")
 GEOMETRY = Setting("window/geometry", bytes, b"", "the main window's saved geometry")
 
-ALL = (MODEL, THREADS, RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY)
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY)
+# Kept here by releases before library.json declared them; handed to the engine once, then removed.
+LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32
 
 
@@ -40,8 +40,15 @@ class Settings:
 
     def __init__(self, home: AppHome) -> None:
         self._store = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
+        if self._store.status() != QSettings.Status.NoError:  # unreadable: window preferences start afresh
+            self._store.clear()
+        self.legacy_engine: dict[str, Any] = {}
         if int(self._store.value("version", 0) or 0) < SETTINGS_VERSION:
-            self._store.setValue("version", SETTINGS_VERSION)  # the first version: nothing to upgrade
+            for name, key in LEGACY_ENGINE_KEYS.items():
+                if self._store.contains(key):
+                    self.legacy_engine[name] = self._store.value(key)
+                    self._store.remove(key)
+            self._store.setValue("version", SETTINGS_VERSION)
 
     @property
     def path(self) -> str:

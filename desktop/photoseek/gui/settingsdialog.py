@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -23,19 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoseek.core.library import normalise_folder
+from photoseek.core.errors import PhotoSeekError
+from photoseek.core.folders import normalise_folder
+from photoseek.core.settings import OPTIONS
 from photoseek.gui import modelchoice
-from photoseek.gui import settings as opt
 from photoseek.gui.backend import Backend
-from photoseek.gui.settings import Settings
 
 
 @dataclass(frozen=True)
 class SettingsChoice:
+    """The library's settings as the dialog shows them (declared in `photoseek.core.settings`)."""
+
     folders: tuple[str, ...]
     model: str
     excludes: tuple[str, ...]
     threads: int
+    offline: dict[str, str] = field(default_factory=dict)  # folder → why it is unavailable
 
 
 class SettingsDialog(QDialog):
@@ -47,16 +52,37 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._folders_box(current.folders))
         layout.addWidget(self._model_box(current.model))
         layout.addWidget(self._other_box(current))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 600)
 
+    def accept_if_valid(self) -> None:
+        """Check the choice with the same rules as `photoseek config set`; say what is wrong, keep the dialog."""
+        self.error_label.setVisible(False)
+        choice = self.choice()
+        try:
+            OPTIONS["excludes"].check(list(choice.excludes))
+            OPTIONS["threads"].check(choice.threads)
+            if choice.model != self.current.model:
+                OPTIONS["model"].check(choice.model)
+        except PhotoSeekError as error:
+            self.error_label.setText(str(error))
+            self.error_label.setVisible(True)
+            return
+        self.accept()
+
     def _folders_box(self, folders: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox("Library folders")
         self.folder_list = QListWidget()
-        self.folder_list.addItems(list(folders))
+        for folder in folders:
+            self.add_folder(folder)
         add = QPushButton("Add…")
         add.clicked.connect(self._add_folder)
         self.remove_button = QPushButton("Remove")
@@ -99,7 +125,7 @@ class SettingsDialog(QDialog):
         self.excludes_edit.setPlaceholderText("One pattern per line, e.g. *.gif or */Screenshots/*")
         self.excludes_edit.setMaximumHeight(90)
         self.threads_spin = QSpinBox()
-        self.threads_spin.setRange(0, max(1, os.cpu_count() or 1))
+        self.threads_spin.setRange(0, max(1, os.cpu_count() or 1, current.threads))
         self.threads_spin.setSpecialValueText("Automatic")
         self.threads_spin.setValue(current.threads)
         form = QFormLayout(box)
@@ -115,9 +141,17 @@ class SettingsDialog(QDialog):
         self.model_combo.setCurrentIndex(index)
 
     def add_folder(self, folder: str) -> None:
-        existing = [self.folder_list.item(i).text() for i in range(self.folder_list.count())]
-        if folder and folder not in existing:
-            self.folder_list.addItem(folder)
+        if folder and folder not in self.folders():
+            item = QListWidgetItem(folder)
+            item.setData(Qt.ItemDataRole.UserRole, folder)
+            reason = self.current.offline.get(folder)
+            if reason:
+                item.setText(f"{folder}  (offline: its photos are kept)")
+                item.setToolTip(f"{folder} is {reason}")
+            self.folder_list.addItem(item)
+
+    def folders(self) -> list[str]:
+        return [str(self.folder_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.folder_list.count())]
 
     def remove_selected_folder(self) -> None:
         for item in self.folder_list.selectedItems():
@@ -125,9 +159,8 @@ class SettingsDialog(QDialog):
 
     def choice(self) -> SettingsChoice:
         excludes = tuple(line.strip() for line in self.excludes_edit.toPlainText().splitlines() if line.strip())
-        return SettingsChoice(
-            folders=tuple(self.folder_list.item(i).text() for i in range(self.folder_list.count())),
-            model=str(self.model_combo.currentData()), excludes=excludes, threads=self.threads_spin.value())
+        return SettingsChoice(folders=tuple(self.folders()), model=str(self.model_combo.currentData()),
+                              excludes=excludes, threads=self.threads_spin.value())
 
     def _add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Add a folder of photos")
@@ -144,11 +177,12 @@ class SettingsDialog(QDialog):
         entry = modelchoice.curated(spec)
         text = entry.tradeoff if entry else "A model on this computer."
         if spec != self.current.model:
-            text += " Changing the model re-indexes every photo in the background; search keeps working."
+            text += (" Changing the model re-indexes every photo in the background; until that is done, search "
+                     "keeps using the current model's index.")
         self.model_note.setText(text)
 
 
-def apply_choice(before: SettingsChoice, after: SettingsChoice, backend: Backend, settings: Settings,
+def apply_choice(before: SettingsChoice, after: SettingsChoice, backend: Backend,
                  use_model: Callable[[str], None]) -> None:
     """Turn what changed into worker requests; each one re-indexes in the background as needed."""
     old = {normalise_folder(f) for f in before.folders}
@@ -160,7 +194,6 @@ def apply_choice(before: SettingsChoice, after: SettingsChoice, backend: Backend
     if after.excludes != before.excludes:
         backend.set_excludes(list(after.excludes))
     if after.threads != before.threads:
-        settings.set(opt.THREADS, after.threads)
         backend.set_threads(after.threads)
     if after.model != before.model:
         use_model(after.model)

@@ -17,6 +17,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.index_progress = IndexProgress()
         self.watcher_label = QLabel()
+        self.offline_label = QLabel()
         self.failures_button = FailuresButton()
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(opt.THUMBNAIL_MIN, opt.THUMBNAIL_MAX)
@@ -26,6 +27,7 @@ class StatusBar(QStatusBar):
         self.size_slider.setToolTip("Thumbnail size (Ctrl + and Ctrl −)")
         self.size_slider.setValue(thumbnail_px)
         self.addWidget(self.index_progress)
+        self.addPermanentWidget(self.offline_label)
         self.addPermanentWidget(self.failures_button)
         self.addPermanentWidget(self.watcher_label)
         self.addPermanentWidget(self.size_slider)
@@ -33,6 +35,10 @@ class StatusBar(QStatusBar):
     def show_status(self, status: dict[str, Any]) -> None:
         self.failures_button.set_failures(status["failures"])
         self.watcher_label.setText(watcher_text(status["watcher"], len(status["folders"])))
+        offline = status.get("offline_folders", {})
+        self.offline_label.setText(offline_text(len(offline)))
+        self.offline_label.setToolTip("\n".join(f"{path}: {reason}" for path, reason in offline.items()))
+        self.offline_label.setVisible(bool(offline))
 
 
 class IndexProgress(QWidget):
@@ -102,6 +108,13 @@ def watcher_text(mode: str, folders: int) -> str:
     if mode == "polling":
         return f"Checking {folders} folder(s) every few seconds (the system's watch limit is reached)"
     return "Not watching folders"
+
+
+def offline_text(folders: int) -> str:
+    """“1 folder offline” (an unplugged drive): its photos stay in the index and in results."""
+    if folders == 0:
+        return ""
+    return f"{folders} folder{'s' if folders != 1 else ''} offline"
 
 
 class FailuresButton(QPushButton):

@@ -9,7 +9,6 @@ the window is closing, so nothing waits for a whole run.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from dataclasses import dataclass
 
@@ -17,9 +16,17 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from photoseek.core import modelfiles
 from photoseek.core.engine import Engine
-from photoseek.core.errors import ModelUnavailableError, PhotoSeekError
-from photoseek.core.modelspec import DEFAULT_MODEL
+from photoseek.core.errors import (
+    DamagedFileError,
+    IndexLostError,
+    ModelMismatchError,
+    ModelUnavailableError,
+    PhotoSeekError,
+    StoreDamagedError,
+    StoreError,
+)
 from photoseek.core.paths import AppHome
+from photoseek.core.settings import LibrarySettings
 from photoseek.gui import inbox as req
 from photoseek.gui.folderwatch import FolderWatch
 from photoseek.gui.inbox import Inbox, Request
@@ -32,18 +39,19 @@ RECONCILE_MINUTES = 10  # a full re-check now and then catches what a watcher ca
 
 @dataclass(frozen=True)
 class EngineOptions:
-    model: str | None = None
+    model: str | None = None  # asked for with --model / $PHOTOSEEK_MODEL; the library's own otherwise
     milvus_uri: str | None = None
     milvus_token: str | None = None
-    threads: int = 0  # 0: automatic
     batch_size: int = 16  # small batches: searches and Close wait at most one batch
     watch_debounce: float = 1.0
+    legacy: tuple[tuple[str, object], ...] = ()  # model/threads an earlier release kept in settings.ini
 
 
 class Worker(QObject):
     """Lives on its own QThread; every slot and engine call below runs there."""
 
-    engine_state = Signal(str, str)  # "loading"|"ready"|"download"|"unavailable"|"broken", label or message
+    # "loading"|"ready"|"download"|"unavailable"|"broken"|"damaged"|"settings_damaged", label or message
+    engine_state = Signal(str, str)
     status_changed = Signal(dict)
     search_done = Signal(int, list, float)  # request id, hits as dicts, milliseconds
     search_failed = Signal(int, str)
@@ -63,7 +71,7 @@ class Worker(QObject):
         self.watch = FolderWatch(self._on_watched_changes, options.watch_debounce, self.notice.emit)
         self._reconcile: QTimer | None = None
         self._indexing = False
-        self._threads = options.threads
+        self._watching: dict[str, str] = {}
         self.runs = RunControl(self.inbox, self._answer_searches, self.progress.emit)
         self._closed = False
         self._wake.connect(self._drain)
@@ -88,32 +96,71 @@ class Worker(QObject):
 
     @Slot()
     def start(self) -> None:
-        try:
-            self._open_engine()
-            self._engine().store  # noqa: B018 - opens the database now, so a broken one is reported first
-        except PhotoSeekError as error:
-            log.error("cannot start: %s", error)
-            self.engine = None
-            self.engine_state.emit("broken", str(error))
+        if not self._open_engine():
             return
         self._emit_status()
         self._prepare_model()
-        self._reconcile = QTimer(self)
-        self._reconcile.setInterval(RECONCILE_MINUTES * 60_000)
-        self._reconcile.timeout.connect(lambda: self.submit(Request(req.INDEX)))
-        self._reconcile.start()
+        if self._reconcile is None:
+            self._reconcile = QTimer(self)
+            self._reconcile.setInterval(RECONCILE_MINUTES * 60_000)
+            self._reconcile.timeout.connect(lambda: self.submit(Request(req.INDEX)))
+            self._reconcile.start()
         self._drain()
 
-    def _open_engine(self) -> None:
+    def _open_engine(self) -> bool:
+        """Open the library; on damage, say which kind (the window offers the way out) and stay idle."""
         options = self.options
         kwargs = {"milvus_uri": options.milvus_uri, "milvus_token": options.milvus_token,
-                  "batch_size": options.batch_size, "threads": options.threads or None}
+                  "batch_size": options.batch_size}
+        self.engine = None
+        legacy = dict(options.legacy)
         try:
-            self.engine = Engine(self.home, model=options.model, **kwargs)  # type: ignore[arg-type]
+            try:
+                if options.model is None and "model" in legacy:  # an earlier release's choice, for a library
+                    self.engine = Engine(self.home, model=str(legacy["model"]), on_mismatch="ignore",  # type: ignore[arg-type]
+                                         **kwargs)
+                else:
+                    self.engine = Engine(self.home, model=options.model, **kwargs)  # type: ignore[arg-type]
+            except ModelMismatchError as error:
+                # The library keeps its own model; the window says why --model was not used.
+                self.engine = Engine(self.home, model=options.model, on_mismatch="ignore", **kwargs)  # type: ignore[arg-type]
+                self.notice.emit(str(error))
+            except ModelUnavailableError as error:
+                # The library stays usable (folders, settings) while the user picks a model that works.
+                self.engine = Engine(self.home, on_mismatch="ignore", **kwargs)  # type: ignore[arg-type]
+                self._problem = str(error)
+            self._adopt_legacy()
+            self.engine.store  # noqa: B018 - opens the database now, so a broken one is reported first
+            self.engine.indexes.check_not_lost()
+        except DamagedFileError as error:
+            return self._cannot_start("settings_damaged", error)
+        except (StoreDamagedError, IndexLostError) as error:
+            return self._cannot_start("damaged", error)
         except ModelUnavailableError as error:
-            # Keep the library usable (folders, settings) while the user picks a model that works.
-            self.engine = Engine(self.home, model=DEFAULT_MODEL, **kwargs)  # type: ignore[arg-type]
-            self._problem = str(error)
+            self._problem = str(error)  # the library opens; search waits for a model that works
+            return self.engine is not None
+        except PhotoSeekError as error:
+            return self._cannot_start("broken", error)
+        return True
+
+    def _cannot_start(self, state: str, error: PhotoSeekError) -> bool:
+        log.error("cannot start: %s", error)
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+        self.engine_state.emit(state, str(error))
+        return False
+
+    def _adopt_legacy(self) -> None:
+        """Threads an earlier release kept in settings.ini become the library's (the model was passed above)."""
+        engine = self._engine()
+        for name, value in self.options.legacy:
+            if name == "threads" and not engine.settings.is_set("threads"):
+                try:
+                    engine.configure(name, value)
+                except PhotoSeekError as error:
+                    log.warning("not keeping the earlier %s setting %r: %s", name, value, error)
+        self.options = EngineOptions(**{**self.options.__dict__, "legacy": ()})
 
     def _prepare_model(self) -> None:
         """Load the model (or ask for a download); once it works, watch the library and reconcile."""
@@ -144,7 +191,9 @@ class Worker(QObject):
 
     @Slot()
     def _drain(self) -> None:
-        while self.engine is not None and not self.runs.stopping.is_set():  # None: it could not start
+        if self.engine is None:  # it could not start: only the ways out are open
+            self._recover_if_asked()
+        while self.engine is not None and not self.runs.stopping.is_set():
             search = self.inbox.take_search()
             if search is not None:
                 self._search(search)
@@ -154,6 +203,8 @@ class Worker(QObject):
                 break
             try:
                 self._do(job)
+            except (StoreDamagedError, IndexLostError) as error:
+                self.engine_state.emit("damaged", str(error))
             except PhotoSeekError as error:
                 self.notice.emit(str(error))
             except Exception as error:  # a bug must not kill the only thread that owns the engine
@@ -183,16 +234,23 @@ class Worker(QObject):
         elif job.kind == req.SET_MODEL:
             self._problem = None
             try:
-                engine.set_model(str(job.args[0]) if job.args and job.args[0] else None)
+                engine.set_model(str(job.args[0]))
             except ModelUnavailableError as error:
                 self._problem = str(error)
-            self._prepare_model()
+            self._prepare_model()  # the new model loads; search keeps using the complete index meanwhile
             self.index_changed.emit()
+        elif job.kind == req.REBUILD:
+            engine.rebuild()
+            self.index_changed.emit()
+            self.engine_state.emit("ready", engine.spec.label)
+            self._index(None)
         elif job.kind == req.LOAD_MODEL:
             self._problem = None
             self._prepare_model()
         elif job.kind == req.SET_THREADS:
-            self._apply_threads(int(job.args[0]))  # type: ignore[call-overload]
+            engine.set_threads(int(job.args[0]))  # type: ignore[call-overload]
+        elif job.kind == req.RESET_SETTINGS:
+            pass  # only meaningful while the engine could not start
 
     def _library_changed(self) -> None:
         if self._problem is None:
@@ -217,6 +275,8 @@ class Worker(QObject):
             return
         finally:
             self._indexing = False
+        if paths is None and engine.watch_folders() != self._watching:
+            self._restart_watcher()  # the scan found other symlinked folders to watch
         result = report.to_dict()
         result["kind"] = "full" if paths is None else "update"
         self.run_finished.emit(result)
@@ -254,36 +314,47 @@ class Worker(QObject):
     def _emit_status(self) -> None:
         engine = self._engine()
         try:
-            photos = engine.store.count()
-        except PhotoSeekError as error:
+            status = engine.status()
+        except (StoreDamagedError, IndexLostError) as error:
+            self.engine_state.emit("damaged", str(error))
+            return
+        except StoreError as error:
             self.engine_state.emit("broken", str(error))
-            photos = 0
-        roots = list(engine.library.roots)
-        self.status_changed.emit({
-            "photos": photos,
-            "folders": roots,
-            "missing_folders": [r for r in roots if not os.path.isdir(r)],
-            "excludes": list(engine.library.excludes),
-            "model": engine.spec.label,
-            "model_problem": self._problem or "",
-            "watcher": self.watch.mode,
-            "indexing": self._indexing,
-            "threads": self._threads,
-            "failures": [{"path": f.path, "reason": f.reason} for f in engine.failures.all()],
-        })
+            return
+        status["offline_folders"] = {item["path"]: item["reason"] for item in status["unavailable"]}
+        status["threads"] = int(engine.settings.get("threads"))
+        status["model_problem"] = self._problem or ""
+        status["watcher"] = self.watch.mode
+        status["indexing"] = self._indexing
+        self.status_changed.emit(status)
 
     def _restart_watcher(self) -> None:
         engine = self._engine()
-        self.watch.restart(list(engine.library.roots), engine.scanner())
+        self._watching = engine.watch_folders()
+        self.watch.restart(self._watching, engine.rules())
 
     def _on_watched_changes(self, paths: set[str]) -> None:
         """Runs on the watcher's thread."""
         self.submit(Request(req.UPDATE_PATHS, tuple(sorted(paths))))
 
-    def _apply_threads(self, threads: int) -> None:
-        """Decoding picks the new count up at the next run; a loaded model's torch pool changes now."""
-        self._threads = threads
-        self._engine().set_threads(threads)
+    def _recover_if_asked(self) -> None:
+        """With the engine down, only a reset of damaged settings or a rebuild of a damaged index is served."""
+        while (job := self.inbox.take_job()) is not None:
+            if job.kind == req.RESET_SETTINGS:
+                message = LibrarySettings.restore(self.home.library_file)
+                log.info(message)
+                self.notice.emit(message)
+            elif job.kind == req.REBUILD:
+                try:
+                    Engine(self.home, milvus_uri=self.options.milvus_uri, milvus_token=self.options.milvus_token,
+                           on_mismatch="ignore").rebuild()
+                except PhotoSeekError as error:
+                    self.engine_state.emit("broken", str(error))
+                    return
+            elif job.kind != req.RETRY:
+                continue  # nothing else can be done without an engine
+            self.start()
+            return
 
     def _shut_down(self) -> None:
         if self._closed:

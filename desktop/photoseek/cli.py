@@ -219,8 +219,9 @@ def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
     print(f"database: {status['database']}")
     print(f"photos:   {status['photos']}")
     expected = status["expected_photos"]
-    if expected and not status["photos"]:
-        print(f"          the last run left {expected}: the index may be damaged (photoseek rebuild)")
+    if expected and status["photos"] < expected:  # type: ignore[operator]
+        print(f"          the last run left {expected} photos; {expected - status['photos']} are missing: "  # type: ignore[operator]
+              "the index was damaged or another machine removed them (photoseek index re-adds them)")
     for folder in status["folders"]:  # type: ignore[attr-defined]
         note = "" if folder["available"] else f"  (unavailable: {folder['reason']}; its photos are kept)"
         print(f"folder:   {folder['path']}{note}")

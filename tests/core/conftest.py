@@ -17,20 +17,23 @@ EngineFactory = Callable[..., Engine]
 
 @pytest.fixture
 def make_engine(isolated_home: Path) -> Iterator[EngineFactory]:
-    """Open engines on the test's home (tiny model unless told otherwise); all closed afterwards."""
-    opened: list[tuple[Engine, HomeLock]] = []
+    """Open engines on the test's home (tiny model unless told otherwise; None: the library's own).
 
-    def factory(model: Path | str = TINY_MODEL, **kwargs: object) -> Engine:
-        home = AppHome.resolve(isolated_home).ensure()
-        lock = HomeLock(home.lock_file).acquire()
-        engine = Engine(home, model=str(model), **kwargs)  # type: ignore[arg-type]
-        opened.append((engine, lock))
+    All share the home's lock, as one process would; all are closed afterwards.
+    """
+    opened: list[Engine] = []
+    home = AppHome.resolve(isolated_home).ensure()
+    lock = HomeLock(home.lock_file).acquire()
+
+    def factory(model: Path | str | None = TINY_MODEL, **kwargs: object) -> Engine:
+        engine = Engine(home, model=None if model is None else str(model), **kwargs)  # type: ignore[arg-type]
+        opened.append(engine)
         return engine
 
     yield factory
-    for engine, lock in opened:
+    for engine in opened:
         engine.close()
-        lock.release()
+    lock.release()
 
 
 @pytest.fixture

@@ -267,3 +267,39 @@ def test_catalog_pages_through_more_rows_than_a_page(server: str) -> None:
         assert db.about("paging") == {"library": "test"}, "what a collection records about itself survives"
     finally:
         db.close()
+
+
+def test_two_homes_on_one_server_never_touch_each_others_photos(server: str, tmp_path: Path) -> None:
+    """Each library's rows carry its identity: a full run of one home, or a fresh home's first start, never
+    deletes another's index. Sharing one index is an explicit opt-in (the same library_id)."""
+    alice, bob, fresh = tmp_path / "alice-home", tmp_path / "bob-home", tmp_path / "fresh-home"
+    alice_photos, bob_photos = tmp_path / "alice", tmp_path / "bob"
+    shapes_world.write_folder(alice_photos, per_class=2, seed=71, classes=TWO, max_px=96)
+    shapes_world.write_folder(bob_photos, per_class=3, seed=72, classes=TWO, max_px=96)
+
+    def cli(home: Path, *args: str) -> object:
+        return cli_json(server, "--home", str(home), *args)
+
+    assert cli(alice, "index", str(alice_photos))["added"] == 4  # type: ignore[index]
+    assert cli(bob, "index", str(bob_photos))["added"] == 6  # type: ignore[index]
+    assert cli(alice, "index")["removed"] == 0  # type: ignore[index]
+    assert sorted(h["path"] for h in cli(alice, "search", "a red circle", "--limit", "50")) == files_in(alice_photos)  # type: ignore[union-attr]
+    assert sorted(h["path"] for h in cli(bob, "search", "a red circle", "--limit", "50")) == files_in(bob_photos)  # type: ignore[union-attr]
+
+    # A fresh home pointed at the server: its engine runs nothing (no folders), its status touches nothing.
+    engine = Engine(AppHome.resolve(fresh), model=str(TINY_MODEL), milvus_uri=server)
+    try:
+        assert engine.index().added == 0 and engine.status()["photos"] == 0
+    finally:
+        engine.close()
+    assert cli(alice, "status")["photos"] == 4 and cli(bob, "status")["photos"] == 6  # type: ignore[index]
+
+    # Bob joins Alice's library: both see one index; each run only touches its own folders' photos.
+    alice_id = run_cli("--home", str(alice), "config", "get", "library_id").stdout.strip()
+    joined = run_cli("--home", str(bob), "--milvus-uri", server, "config", "set", "library_id", alice_id)
+    assert joined.returncode == 0, joined.stderr
+    assert cli(bob, "index")["added"] == 6  # type: ignore[index]  # bob's folder joins the shared index
+    assert cli(alice, "index")["removed"] == 0, "alice's run leaves bob's photos alone"  # type: ignore[index]
+    shared = sorted(h["path"] for h in cli(alice, "search", "a red circle", "--limit", "50"))  # type: ignore[union-attr]
+    assert shared == files_in(alice_photos, bob_photos)
+    assert cli(bob, "status")["photos"] == 10  # type: ignore[index]

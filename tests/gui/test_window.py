@@ -32,8 +32,9 @@ def test_first_run_without_the_default_model_explains_and_offers_a_local_model(q
                         lambda *a, **k: (str(TINY_MODEL / "open_clip_config.json"), ""))
     window.empty.buttons[emptystate.CHOOSE_MODEL].click()
 
-    qtbot.waitUntil(lambda: shows(window, "no_folders"), timeout=WAIT_MS)
-    assert LibrarySettings.load(window.home.library_file).get("model") == str(TINY_MODEL)
+    qtbot.waitUntil(lambda: window.status.get("model") == str(TINY_MODEL) and shows(window, "no_folders"),
+                    timeout=WAIT_MS)
+    assert LibrarySettings.load(window.home.library_file).get("model") == str(TINY_MODEL), "the CLI sees it too"
 
 
 def test_a_missing_model_folder_is_explained(qtbot, make_window, tmp_path):

@@ -39,7 +39,7 @@ from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query
 from photoseek.core.settings import LibrarySettings
 from photoseek.core.store import MilvusDatabase, PhotoCollection, folder_filter, release_local
-from photoseek.core.volumes import counts_by_volume, innermost, updated_devices, volume_problem
+from photoseek.core.volumes import innermost, recognises, updated_devices, volume_problem
 
 log = logging.getLogger("photoseek.engine")
 
@@ -115,7 +115,7 @@ class Engine:
     def spec(self) -> ModelSpec:
         """The library's model (raises ModelUnavailableError if its folder or file is gone)."""
         if self._spec is None or self._spec.label != self.settings.get("model"):
-            self._spec = parse_model_spec(self.settings.get("model"))
+            self._spec = parse_model_spec(self.settings.get("model"), check_names=False)  # checked when set
         return self._spec
 
     @property
@@ -284,6 +284,7 @@ class Engine:
         if report.model_changed:  # the previous model answered searches until now
             self._models = {k: m for k, m in self._models.items() if k == spec.fingerprint()}
         self.state.save()
+        self._offline = (0.0, {})
         return report
 
     def update_paths(self, paths: Iterable[str], progress: ProgressCallback | None = None,
@@ -304,28 +305,35 @@ class Engine:
         blocked = self._blocked(scan, indexed + earlier, affected, walked)  # type: ignore[arg-type]
         report = self._apply(scan, indexed, earlier, blocked, scope, progress, cancel)
         self.indexes.finished(spec, complete_run=False)
+        self._offline = (0.0, {})
         return report
 
     def _blocked(self, scan: ScanResult, indexed: list[CatalogEntry], volumes: set[str], walked: set[str]
                  ) -> dict[str, str]:
         """Paths whose photos must be kept as they are: unavailable volumes and what could not be read."""
-        indexed_counts = counts_by_volume((e.path for e in indexed), volumes)
-        found_counts = counts_by_volume(scan.files, volumes)
-        unchanged = {innermost(e.path, volumes) for e in indexed
-                     if (s := scan.files.get(e.path)) is not None and (s.size, s.mtime_ns) == (e.size, e.mtime_ns)}
-        blocked: dict[str, str] = {}
+        blocked = {path: f"cannot be read ({reason})" for path, reason in scan.unknown.items()}
+        known = [e for e in indexed if not any(is_within(e.path, b) for b in blocked)]
+        by_volume: dict[str, list[CatalogEntry]] = {v: [] for v in volumes}
+        for entry in known:
+            volume = innermost(entry.path, volumes)
+            if volume is not None:
+                by_volume[volume].append(entry)
+        found_by_volume: dict[str, dict[str, tuple[int, int]]] = {v: {} for v in volumes}
+        for path, stat in scan.files.items():
+            volume = innermost(path, volumes)
+            if volume is not None:
+                found_by_volume[volume][path] = (stat.size, stat.mtime_ns)
         for volume in sorted(volumes):
             if volume in walked:
-                problem = volume_problem(volume, self.state.devices.get(volume), indexed_counts[volume],
-                                         found=found_counts[volume], unchanged=volume in unchanged)
+                mine, found = by_volume[volume], found_by_volume[volume]
+                problem = volume_problem(volume, self.state.devices.get(volume), len(mine), found=len(found),
+                                         recognised=recognises(((e.path, e.size, e.mtime_ns) for e in mine), found))
             else:
                 problem = volume_problem(volume, self.state.devices.get(volume),
                                          self.store.count(folder_filter(volume)))
             if problem is not None:
                 log.warning("keeping the photos of %s as they are: it is %s", volume, problem)
                 blocked[volume] = problem
-        for path, reason in scan.unknown.items():
-            blocked.setdefault(path, f"cannot be read ({reason})")
         return blocked
 
     def _apply(self, scan: ScanResult, indexed: list[CatalogEntry], earlier: list[CatalogEntry],
@@ -360,6 +368,8 @@ class Engine:
             return EmbeddingPipeline(self.model, self.batch_size, self.threads)
 
         about = {"library": self.library_id, "model": self.spec.label}
+        if plan.to_embed:
+            self.indexes.begin(self.spec)  # recorded before the first row is written, so a kill cannot orphan it
         report = IndexRun(collection, make_pipeline, self.failures, progress, cancel, about).apply(plan)
         if plan.to_embed:
             log.info("embedded %d photos at %.1f images/s", report.added + report.updated,
@@ -421,7 +431,7 @@ class Engine:
         return [h for h in hits if h.path != path][:limit]
 
     def _spec_of(self, label: str) -> ModelSpec:
-        return self.spec if label == self.spec.label else parse_model_spec(label)
+        return self.spec if label == self.spec.label else parse_model_spec(label, check_names=False)
 
     def _search(self, collection: PhotoCollection, vector, limit: int,  # type: ignore[no-untyped-def]
                 filters: SearchFilters | None) -> list[SearchHit]:

@@ -36,23 +36,31 @@ class LibraryIndexes:
     # -- the model being indexed --------------------------------------------------------------
 
     def target(self, spec: ModelSpec) -> PhotoCollection:
-        """The collection the library's current model writes to (registered as being built if new)."""
+        """The collection the library's current model writes to (looking never creates or records it)."""
+        fingerprint = spec.fingerprint()
+        for record in (self.state.complete, self.state.building):
+            if record is not None and record.fingerprint == fingerprint:
+                return self.collection(record.collection)
+        return self.collection(self._adopt_legacy(fingerprint) or collection_name(self.library_id, fingerprint))
+
+    def begin(self, spec: ModelSpec) -> PhotoCollection:
+        """A run is about to write `spec`'s index: record it (as being built, unless it is the complete one)."""
+        target = self.target(spec)
         fingerprint = spec.fingerprint()
         complete, building = self.state.complete, self.state.building
         if complete is not None and complete.fingerprint == fingerprint:
-            return self.collection(complete.collection)
+            return target
         if building is not None and building.fingerprint == fingerprint:
-            return self.collection(building.collection)
+            return target
         if building is not None:
             self._drop_own(building.collection)  # a switch abandoned half-way for another model
-        name = self._adopt_legacy(fingerprint) or collection_name(self.library_id, fingerprint)
-        record = IndexRecord(name, spec.label, fingerprint)
-        if complete is None and self._legacy(fingerprint) == name:
+        record = IndexRecord(target.name, spec.label, fingerprint)
+        if complete is None and target.name == self._legacy(fingerprint):
             self.state.complete, self.state.building = record, None  # an older release's complete index
         else:
             self.state.building = record
         self._save()
-        return self.collection(name)
+        return target
 
     def switching(self, spec: ModelSpec) -> bool:
         """True while a new model's index is built beside a complete one."""
@@ -79,6 +87,8 @@ class LibraryIndexes:
         """After a run of `spec`'s index: record its size; swap if a switch just completed. True if swapped."""
         target = self.target(spec)
         building = self.state.building
+        if building is None and self.state.complete is None and target.exists:
+            building = self.state.building = IndexRecord(target.name, spec.label, spec.fingerprint())
         if building is not None and building.collection == target.name:
             if not complete_run:
                 return False

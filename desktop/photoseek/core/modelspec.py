@@ -63,8 +63,12 @@ def requested_model(explicit: str | None = None) -> str | None:
     return (explicit or os.environ.get(MODEL_ENV) or "").strip() or None
 
 
-def parse_model_spec(text: str | None) -> ModelSpec:
-    """Parse a model spec (empty: the default); paths must exist, hub names must be known to open_clip."""
+def parse_model_spec(text: str | None, check_names: bool = True) -> ModelSpec:
+    """Parse a model spec (empty: the default); paths must exist, hub names must be known to open_clip.
+
+    `check_names=False` skips asking open_clip about hub names (importing it costs seconds): for specs
+    that were checked when they were set.
+    """
     spec = (text or DEFAULT_MODEL).strip()
     if spec.startswith(LOCAL_DIR_PREFIX):
         return _local_dir(spec[len(LOCAL_DIR_PREFIX):])
@@ -82,13 +86,15 @@ def parse_model_spec(text: str | None) -> ModelSpec:
             f"unknown model spec '{spec}': use NAME:PRETRAINED (e.g. {DEFAULT_MODEL}), "
             "a model folder, or NAME:/path/to/weights"
         )
-    _check_known_name(name)
+    if check_names:
+        _check_known_name(name)
     if _looks_like_path(pretrained):
         weights = os.path.abspath(os.path.expanduser(pretrained))
         if not os.path.isfile(weights):
             raise ModelUnavailableError(f"weights file not found for model {name}: {pretrained}")
         return ModelSpec(name=name, weights_file=weights)
-    _check_known_tag(name, pretrained)
+    if check_names:
+        _check_known_tag(name, pretrained)
     return ModelSpec(name=name, pretrained=pretrained)
 
 

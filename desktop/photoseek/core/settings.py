@@ -135,7 +135,10 @@ class LibrarySettings:
     @classmethod
     def load(cls, path: Path) -> LibrarySettings:
         """Read `path`; a missing file is a new library, a damaged one raises DamagedFileError."""
-        data = read_json(path, WHAT)
+        try:
+            data = read_json(path, WHAT)
+        except DamagedFileError as error:
+            raise DamagedFileError(path, WHAT, error.detail, REMEDY) from None
         if data is None:
             return cls(path)
         try:

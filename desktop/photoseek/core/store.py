@@ -40,7 +40,7 @@ METADATA_PROPERTY = "photoseek.about"
 # GOAWAY "too_many_pings", after which re-opening the database fails. Local connections need no keepalive.
 LOCAL_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}
 T = TypeVar("T")
-_opened_here: set[str] = set()  # Lite folders this process has a server for (its own lock is no warning)
+_opened_here: dict[str, int] = {}  # Lite folders this process has a server for → open connections
 
 
 def collection_name(library_id: str, fingerprint: str) -> str:
@@ -108,7 +108,7 @@ class MilvusDatabase:
 
         options = {}
         if self.local:
-            if os.path.abspath(self.uri) not in _opened_here:
+            if os.path.abspath(self.uri) not in _opened_here:  # (our own lock would look like another's)
                 check_database(Path(self.uri))
             options["grpc_options"] = LOCAL_GRPC_OPTIONS
         try:
@@ -118,7 +118,7 @@ class MilvusDatabase:
             self._client = None
             raise _open_error(self.uri, error) from None
         if self.local:
-            _opened_here.add(os.path.abspath(self.uri))
+            _opened_here[os.path.abspath(self.uri)] = _opened_here.get(os.path.abspath(self.uri), 0) + 1
 
     def call(self, action: str, operation: Callable[[Any], T], retry: bool = True) -> T:
         """Run `operation(client)`; pymilvus and gRPC failures become StoreErrors.
@@ -149,8 +149,14 @@ class MilvusDatabase:
             log.debug("closing a broken client failed", exc_info=True)
 
     def close(self) -> None:
+        """Close the connection; the last one to a Lite folder also stops its server and frees its lock."""
         if self._client is not None:
             self._drop_client()
+            if self.local:
+                key = os.path.abspath(self.uri)
+                _opened_here[key] = _opened_here.get(key, 1) - 1
+                if _opened_here[key] <= 0:
+                    release_local(self.uri)
 
 
     # -- collections --------------------------------------------------------------------------
@@ -187,7 +193,7 @@ def release_local(uri: str) -> None:
         server_manager_instance.release_server(uri)
     except Exception:
         log.debug("releasing the Lite server for %s failed", uri, exc_info=True)
-    _opened_here.discard(os.path.abspath(uri))
+    _opened_here.pop(os.path.abspath(uri), None)
 
 
 class PhotoCollection:

@@ -4,9 +4,12 @@ A *volume* is a library folder, or a mount point found inside one (a folder on a
 its parent). A volume is unavailable when
 
 1. it cannot be found or read (missing, I/O error, permission denied, a stale network handle);
-2. it is on another device than when its photos were indexed and none of them is there unchanged
-   (a different drive, or the bare mount point of one that is not mounted);
-3. no photo at all is found under it while the index holds photos there (an empty mount point).
+2. no photo at all is found under it while the index holds photos there (an empty mount point);
+3. it is a mount point, or on another device than when its photos were indexed, and the photos found
+   there are not the indexed ones: none is there unchanged (same path, size and time), and fewer than
+   half match an indexed photo by path and size (a copy restored without its times does). That is a
+   different drive at the same mount point: camera cards of one camera all mount under one name.
+   Device numbers alone cannot tell: they are reused for the next drive plugged in.
 
 Photos under an unavailable volume stay in the index and in results, marked offline, until the volume
 is back or the user removes the folder. The full run and the watcher's updates both ask `volume_problem`.
@@ -34,12 +37,12 @@ class Unavailable:
 
 
 def volume_problem(path: str, recorded_device: int | None, indexed: int, *, found: int | None = None,
-                   unchanged: bool = False) -> str | None:
+                   recognised: bool = False) -> str | None:
     """Why the volume at `path` must be treated as unavailable, or None.
 
     `indexed`: photos the index holds under it; `found`: photos a walk of it found now (None: not
-    walked, so an empty folder stands for "none found"); `unchanged`: whether any indexed photo under
-    it was found with the same size and time.
+    walked: only the cheap checks apply); `recognised`: whether the photos found are the indexed ones
+    (see rule 3).
     """
     try:
         info = os.stat(path)
@@ -51,28 +54,43 @@ def volume_problem(path: str, recorded_device: int | None, indexed: int, *, foun
         return f"cannot be read ({error.strerror or type(error).__name__})"
     if indexed == 0:
         return None  # nothing indexed there that could be lost
-    if recorded_device is not None and info.st_dev != recorded_device and not unchanged:
-        return "on a different drive than when it was indexed (is the right drive mounted?)"
+    moved_device = recorded_device is not None and info.st_dev != recorded_device
     if found == 0 or (found is None and empty):
-        return "empty, though photos were indexed there (a drive that is not mounted?)"
+        return EMPTY
+    if found is None:
+        return DIFFERENT if moved_device else None
+    if (moved_device or _is_mount_point(path, info.st_dev)) and not recognised:
+        return DIFFERENT
     return None
+
+
+EMPTY = "empty, though photos were indexed there (a drive that is not mounted?)"
+DIFFERENT = "holding other photos than the ones indexed there (a different drive?)"
+
+
+def recognises(indexed: Iterable[tuple[str, int, int]], found: Mapping[str, tuple[int, int]]) -> bool:
+    """Are the photos found (path → size, time) the indexed ones (path, size, time)? See rule 3."""
+    same_size = 0
+    for path, size, mtime_ns in indexed:
+        seen = found.get(path)
+        if seen is not None and seen[0] == size:
+            if seen[1] == mtime_ns:
+                return True
+            same_size += 1
+    return bool(found) and 2 * same_size >= len(found)
+
+
+def _is_mount_point(path: str, device: int) -> bool:
+    try:
+        return os.stat(os.path.dirname(path) or path).st_dev != device
+    except OSError:
+        return False
 
 
 def innermost(path: str, volumes: Iterable[str]) -> str | None:
     """The deepest volume holding `path`."""
     holders = [v for v in volumes if is_within(path, v)]
     return max(holders, key=len) if holders else None
-
-
-def counts_by_volume(paths: Iterable[str], volumes: Iterable[str]) -> dict[str, int]:
-    """How many of `paths` each volume holds directly (not through a deeper volume)."""
-    volumes = list(volumes)
-    counts = dict.fromkeys(volumes, 0)
-    for path in paths:
-        volume = innermost(path, volumes)
-        if volume is not None:
-            counts[volume] += 1
-    return counts
 
 
 def updated_devices(recorded: Mapping[str, int], seen: Mapping[str, int], roots: Iterable[str],

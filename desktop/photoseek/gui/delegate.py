@@ -6,6 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from photoseek.gui.resultsmodel import OFFLINE_ROLE
+
 PADDING = 6
 
 
@@ -40,6 +42,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             if isinstance(image, QImage):  # a null image: the photo could not be read
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "cannot show")
+        if index.data(OFFLINE_ROLE):
+            _badge(painter, box, "offline", palette)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)).darker(130))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -51,6 +55,15 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(role))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         painter.restore()
+
+
+def _badge(painter: QPainter, box: QRect, text: str, palette: QPalette) -> None:
+    """A small label in the thumbnail's corner (an offline photo is shown, but cannot be opened now)."""
+    metrics = painter.fontMetrics()
+    label = QRect(box.x() + 3, box.y() + 3, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+    painter.fillRect(label, QColor(0, 0, 0, 170))
+    painter.setPen(QColor(255, 255, 255))
+    painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _fit(size: QSize, box: QRect) -> QRect:

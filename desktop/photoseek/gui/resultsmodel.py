@@ -11,6 +11,7 @@ from photoseek.gui.thumbnails import ThumbnailCache
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 3  # its folder is unavailable (an unplugged drive)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +51,10 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return os.path.basename(hit["path"])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit['path']}\n{hit['width']} × {hit['height']} · match {hit['score']:.3f}"
+            offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
+            return f"{hit['path']}\n{hit['width']} × {hit['height']} · match {hit['score']:.3f}{offline}"
+        if role == OFFLINE_ROLE:
+            return bool(hit.get("offline"))
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnails.image(hit["path"], int(hit.get("mtime_ns", 0)), int(hit.get("size", 0)))
         if role == PATH_ROLE:

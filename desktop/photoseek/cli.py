@@ -317,7 +317,8 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
     watcher = None
     try:
         _print_report(engine.index(progress=ProgressLine(), cancel=stop), prefix="reconciled: ")
-        watcher = LibraryWatcher(engine.watch_folders(), changes.put, engine.rules(), debounce=args.debounce)
+        watching = engine.watch_folders()
+        watcher = LibraryWatcher(watching, changes.put, engine.rules(), debounce=args.debounce)
         mode = watcher.start()
         print(f"{mode} {len(watcher.roots)} folder(s); Ctrl+C stops", file=sys.stderr, flush=True)
         next_reconcile = time.monotonic() + args.reconcile_minutes * 60
@@ -328,6 +329,11 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
                 if time.monotonic() >= next_reconcile:
                     _print_report(engine.index(cancel=stop), prefix="reconciled: ", quiet_if_empty=True)
                     next_reconcile = time.monotonic() + args.reconcile_minutes * 60
+                    if engine.watch_folders() != watching:  # other symlinked folders to watch now
+                        watcher.stop()
+                        watching = engine.watch_folders()
+                        watcher = LibraryWatcher(watching, changes.put, engine.rules(), debounce=args.debounce)
+                        watcher.start()
                 continue
             _print_report(engine.update_paths(paths, cancel=stop), quiet_if_empty=True)
     finally:

@@ -42,6 +42,7 @@ COMPONENTS = ("rootCoord", "proxy", "queryCoord", "queryNode", "indexNode", "dat
 START_TIMEOUT = 120.0
 STOP_TIMEOUT = 15.0  # its own shutdown can hang; then the whole group is killed
 TWO = [("red", "circle"), ("blue", "square")]
+SERVER_MESSAGE_LIMIT = 8 * 1024 * 1024  # a smaller limit than the default 64 MB, so a test can exceed it cheaply
 ODD_NAMES = ['it\'s "quoted"', "back\\slash", "emoji 📷🐱", "100% pure_fun", "tab\there"]
 
 
@@ -115,6 +116,7 @@ def milvus_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     command = [str(SERVER), "--data", str(data), "--proxy-port", str(_free_port())]
     for component in COMPONENTS:
         command += ["--extra-config", f"{component}.ip={LOOPBACK}"]
+    command += ["--extra-config", f"proxy.grpc.serverMaxRecvSize={SERVER_MESSAGE_LIMIT}"]
     started = time.monotonic()
     with (data / "launcher.log").open("wb") as launcher_log:
         process = subprocess.Popen(command, stdout=launcher_log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -303,3 +305,34 @@ def test_two_homes_on_one_server_never_touch_each_others_photos(server: str, tmp
     shared = sorted(h["path"] for h in cli(alice, "search", "a red circle", "--limit", "50"))  # type: ignore[union-attr]
     assert shared == files_in(alice_photos, bob_photos)
     assert cli(bob, "status")["photos"] == 10  # type: ignore[index]
+
+
+def test_bulk_moves_and_removals_stay_within_the_servers_message_limit(server: str, tmp_path: Path) -> None:
+    """6,000 rows of 512 dimensions are ~13 MB: more than the server takes in one message (8 MB here)."""
+    from photoseek.core.fingerprint import content_fingerprint
+
+    home, album = tmp_path / "home", tmp_path / "library" / "2019"
+    album.mkdir(parents=True)
+    engine = Engine(AppHome.resolve(home), model=str(TINY_MODEL), milvus_uri=server)
+    try:
+        rng = np.random.default_rng(3)
+        records = []
+        for n in range(6000):
+            path = album / f"IMG_{n:05d}.jpg"
+            path.write_bytes(n.to_bytes(4, "little") * 8)
+            info = path.stat()
+            vector = rng.standard_normal(512).astype(np.float32)
+            records.append(PhotoRecord(str(path), info.st_size, info.st_mtime_ns, content_fingerprint(str(path)),
+                                       1, 1, 0, vector / np.linalg.norm(vector)))
+        assert len(records) * 512 * 4 > SERVER_MESSAGE_LIMIT
+        engine.add_folders([str(album.parent)])
+        engine.indexes.begin(engine.spec)
+        engine.store.ensure(512, {"library": engine.library_id})
+        engine.store.upsert(records)
+        os.rename(album, album.with_name("holiday 2019"))
+        report = engine.index()
+        assert (report.moved, report.added, report.removed) == (6000, 0, 0)
+        assert engine.store.count() == 6000
+        assert engine.remove_folder(str(album.parent)) == 6000 and engine.store.count() == 0
+    finally:
+        engine.close()

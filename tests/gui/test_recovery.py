@@ -69,3 +69,14 @@ def test_an_unplugged_folder_is_marked_offline_and_its_photos_stay(qtbot, make_w
         window.search_bar.set_text("a red circle")
     assert window.model.rowCount() == len(photos) and all(window.model.hit(r)["offline"]
                                                           for r in range(window.model.rowCount()))
+
+
+def test_a_window_started_with_another_model_keeps_the_librarys_and_says_why(qtbot, make_window, tiny_model,
+                                                                           toy_model, photos):
+    first = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, first, len(photos))
+    first.close()
+    window = make_window(toy_model)  # e.g. PHOTOSEEK_MODEL set for another library
+    qtbot.waitUntil(lambda: "indexed with the model" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    wait_indexed(qtbot, window, len(photos))
+    assert window.status["model"] == tiny_model and window.status["switch"] is None, "no silent re-embed"

@@ -97,10 +97,13 @@ def test_changing_the_model_re_indexes_in_the_background_and_is_remembered(
     dialog = window.open_settings()
     dialog.set_model(str(other_model))
     assert "re-indexes" in dialog.model_note.text()
+    shown: list[str] = []
+    window.backend.progress.connect(lambda _p: shown.append(window.index_progress.label.text()))
     with qtbot.waitSignal(window.backend.run_finished, timeout=WAIT_MS,
                           check_params_cb=lambda report: report["added"] == len(photos)) as finished:
         dialog.accept()
 
+    assert any(text.startswith("Switching models") for text in shown), shown
     assert finished.args[0]["model_changed"]
     assert window.status["model"] == str(other_model)
     assert LibrarySettings.load(window.home.library_file).get("model") == str(other_model), "the CLI sees it"

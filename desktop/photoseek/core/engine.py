@@ -63,8 +63,8 @@ class Engine:
         self.home = home.ensure()
         self.settings = LibrarySettings.load(home.library_file)
         self.state = IndexState.load(home.index_state_file)
-        self.milvus_uri = (milvus_uri or os.environ.get(MILVUS_URI_ENV) or self.settings.get("milvus_uri")
-                           or str(home.database))
+        self._uri_override = milvus_uri or os.environ.get(MILVUS_URI_ENV)
+        self.milvus_uri = self._uri_override or self.settings.get("milvus_uri") or str(home.database)
         self.milvus_token = milvus_token or os.environ.get(MILVUS_TOKEN_ENV)
         self.device = device
         self.batch_size = batch_size
@@ -179,7 +179,7 @@ class Engine:
         self.settings.save()
         if name in ("milvus_uri", "library_id"):
             self.close()  # the next use opens the library's index where it now lives
-            self.milvus_uri = self.settings.get("milvus_uri") or str(self.home.database)
+            self.milvus_uri = self._uri_override or self.settings.get("milvus_uri") or str(self.home.database)
         if name == "threads":
             for model in self._models.values():
                 model.set_threads(self.threads)
@@ -273,13 +273,13 @@ class Engine:
         indexed = list(self.store.catalog(where))
         previous = self.indexes.previous(spec)
         earlier = list(previous.catalog(where)) if previous is not None else []
-        volumes = set(roots) | set(scan.devices) | {v for v in self.state.devices if self.rules().root_of(v)}
+        volumes = set(roots) | set(scan.devices) | self._recorded_volumes()
         blocked = self._blocked(scan, indexed + earlier, volumes, walked=volumes)
         report = self._apply(scan, indexed, earlier, blocked, roots, progress, cancel)
         volume_problems = [v for v in blocked if v in volumes]
         self.state.devices = updated_devices(self.state.devices, scan.devices, roots, volume_problems)
         self.watched_links = scan.links
-        holding = [p for p in blocked if any(is_within(e.path, p) for e in indexed + earlier)]
+        holding = {p for e in indexed + earlier for p in blocked if is_within(e.path, p)}
         report.model_changed = self.indexes.finished(spec, complete_run=not report.cancelled and not holding)
         if report.model_changed:  # the previous model answered searches until now
             self._models = {k: m for k, m in self._models.items() if k == spec.fingerprint()}
@@ -299,7 +299,7 @@ class Engine:
         indexed = self._catalog_under(self.store, scope)
         previous = self.indexes.previous(spec)
         earlier = self._catalog_under(previous, scope) if previous is not None else []
-        volumes = set(self.settings.folders) | {v for v in self.state.devices if rules.root_of(v)}
+        volumes = set(self.settings.folders) | self._recorded_volumes()
         affected = {innermost(p, volumes) for p in scope} - {None}
         walked = {v for v in affected if any(is_within(v, s) for s in scope)}  # type: ignore[arg-type]
         blocked = self._blocked(scan, indexed + earlier, affected, walked)  # type: ignore[arg-type]
@@ -307,6 +307,11 @@ class Engine:
         self.indexes.finished(spec, complete_run=False)
         self._offline = (0.0, {})
         return report
+
+    def _recorded_volumes(self) -> set[str]:
+        """Mount points inside the library seen by earlier scans (remembered while they are away)."""
+        rules = self.rules()
+        return {volume for volume in self.state.devices if rules.root_of(volume)}
 
     def _blocked(self, scan: ScanResult, indexed: list[CatalogEntry], volumes: set[str], walked: set[str]
                  ) -> dict[str, str]:
@@ -462,7 +467,7 @@ class Engine:
         checked_at, found = self._offline
         if time.monotonic() - checked_at < OFFLINE_CHECK_SECONDS:
             return found
-        volumes = set(self.settings.folders) | {v for v in self.state.devices if self.rules().root_of(v)}
+        volumes = set(self.settings.folders) | self._recorded_volumes()
         found = {}
         for volume in sorted(volumes):
             problem = volume_problem(volume, self.state.devices.get(volume), 1)
@@ -480,12 +485,12 @@ class Engine:
         state = self._store_state()
         self._offline = (0.0, {})
         offline = self.offline_folders()
-        complete, building = state.complete, state.building
-        switching = complete is not None and building is not None
         try:
             fingerprint: str | None = self.spec.fingerprint()
         except PhotoSeekError:
             fingerprint = None
+        complete = state.complete
+        switching = complete is not None and fingerprint is not None and complete.fingerprint != fingerprint
         status: dict[str, object] = {
             "home": str(self.home.root),
             "library_id": self.library_id,
@@ -505,8 +510,8 @@ class Engine:
             "stale_model_indexes": len(self.indexes.stale()),
         }
         if switching:
-            assert complete is not None and building is not None
-            status["switch"] = {"from": complete.model, "to": building.model, "done": self.store.count(),
+            assert complete is not None
+            status["switch"] = {"from": complete.model, "to": self.settings.get("model"), "done": self.store.count(),
                                 "total": complete.photos}
         return status
 

@@ -111,12 +111,16 @@ class MilvusDatabase:
             if os.path.abspath(self.uri) not in _opened_here:  # (our own lock would look like another's)
                 check_database(Path(self.uri))
             options["grpc_options"] = LOCAL_GRPC_OPTIONS
-        try:
-            self._client = MilvusClient(uri=self.uri, token=self.token, **options)
-            self._client.list_collections()  # a server that is not there fails here, not later
-        except Exception as error:
-            self._client = None
-            raise _open_error(self.uri, error) from None
+        for attempt in (1, 2):
+            try:
+                self._client = MilvusClient(uri=self.uri, token=self.token, **options)
+                self._client.list_collections()  # a server that is not there fails here, not later
+                break
+            except Exception as error:
+                self._client = None
+                if attempt == 1 and self.local and _is_connection_error(error):
+                    continue  # a connection Lite's server dropped while idle: a fresh one works
+                raise _open_error(self.uri, error) from None
         if self.local:
             _opened_here[os.path.abspath(self.uri)] = _opened_here.get(os.path.abspath(self.uri), 0) + 1
 

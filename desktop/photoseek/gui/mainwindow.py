@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.refresh_view()
 
     def _progress(self, progress: dict[str, Any]) -> None:
-        self.index_progress.show_progress(progress)
+        self.index_progress.show_progress(progress, switching=bool(self.status.get("switch")))
         stale = time.monotonic() - self._last_refresh > REFRESH_WHILE_INDEXING_S
         if self.query is not None and stale and progress["done"] and not self.index_progress.paused:
             self._send_query(refresh=True)  # let new photos show up while a long run goes on

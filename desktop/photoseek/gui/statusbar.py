@@ -65,7 +65,7 @@ class IndexProgress(QWidget):
     def paused(self) -> bool:
         return self.pause_button.isChecked()
 
-    def show_progress(self, progress: dict[str, Any]) -> None:
+    def show_progress(self, progress: dict[str, Any], switching: bool = False) -> None:
         done, total = int(progress["done"]), int(progress["total"])
         if total == 0 or done >= total:
             self.setVisible(False)
@@ -73,7 +73,9 @@ class IndexProgress(QWidget):
         self.setVisible(True)
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.label.setText(progress_text(progress, self.paused))
+        self.label.setText(progress_text(progress, self.paused, switching))
+        self.label.setToolTip("Re-indexing with the new model; until it is done, search uses the previous "
+                              "model's complete index." if switching else "")
 
     def finished(self) -> None:
         self.setVisible(False)
@@ -85,11 +87,11 @@ class IndexProgress(QWidget):
         self.pause_toggled.emit(paused)
 
 
-def progress_text(progress: dict[str, Any], paused: bool = False) -> str:
+def progress_text(progress: dict[str, Any], paused: bool = False, switching: bool = False) -> str:
     done, total = int(progress["done"]), int(progress["total"])
     if paused:
         return f"Paused at {done:,}/{total:,}"
-    text = f"Indexing {done:,}/{total:,}"
+    text = f"{'Switching models' if switching else 'Indexing'} {done:,}/{total:,}"
     if progress.get("rate"):
         text += f" · {float(progress['rate']):.1f} images/s"
     eta = progress.get("eta")

@@ -162,9 +162,18 @@ def cmd_index(args: argparse.Namespace, home: AppHome) -> int:
     from photoseek.core.engine import require_folders
 
     folders = require_folders(args.paths)
+    return _index_run(args, home, lambda engine: engine.add_folders(folders))
+
+
+def cmd_rebuild(args: argparse.Namespace, home: AppHome) -> int:
+    return _index_run(args, home, lambda engine: engine.rebuild(), prefix="rebuilt: ")
+
+
+def _index_run(args: argparse.Namespace, home: AppHome, first: Any, prefix: str = "") -> int:
+    """`first(engine)`, then a full run with a progress bar; Ctrl+C stops after the current batch."""
     engine = _engine(args, home)
     try:
-        engine.add_folders(folders)
+        first(engine)
         if not engine.settings.folders:
             raise PhotoSeekError("no folders in the library yet: photoseek index FOLDER")
         with _cancel_on_interrupt() as cancel:
@@ -174,7 +183,7 @@ def cmd_index(args: argparse.Namespace, home: AppHome) -> int:
     if args.json:
         _print_json(report.to_dict())
     else:
-        _print_report(report)
+        _print_report(report, prefix=prefix)
     return 130 if report.cancelled else 0
 
 
@@ -288,23 +297,6 @@ def cmd_config_set(args: argparse.Namespace, home: AppHome) -> int:
         print("the next `photoseek index` (or the window) re-embeds the library with it; search keeps using the "
               "previous model until that is complete", file=sys.stderr)
     return 0
-
-
-def cmd_rebuild(args: argparse.Namespace, home: AppHome) -> int:
-    engine = _engine(args, home)
-    try:
-        if not engine.settings.folders:
-            raise PhotoSeekError("no folders in the library yet: photoseek index FOLDER")
-        engine.rebuild()
-        with _cancel_on_interrupt() as cancel:
-            report = engine.index(progress=ProgressLine(), cancel=cancel)
-    finally:
-        engine.close()
-    if args.json:
-        _print_json(report.to_dict())
-    else:
-        _print_report(report, prefix="rebuilt: ")
-    return 130 if report.cancelled else 0
 
 
 def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:

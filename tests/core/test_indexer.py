@@ -39,6 +39,7 @@ def test_first_run_indexes_everything_and_second_run_changes_nothing(engine: Eng
     engine.add_folders([str(photos)])
     first = engine.index()
     assert (first.added, first.failed, first.unchanged) == (20, 0, 0)
+    assert not first.model_changed, "a library's first index is not a model switch"
     assert first.images_per_second > 0
     assert indexed_paths(engine) == all_files(photos)
     second = engine.index()

@@ -152,3 +152,22 @@ def test_write_json_keeps_names_with_undecodable_bytes(tmp_path: Path) -> None:
     name = os.fsdecode(b"/photos/caf\xe9.jpg")
     write_json(tmp_path / "x.json", {"path": name})
     assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["path"] == name
+
+
+def test_an_earlier_releases_library_and_index_are_adopted_without_re_embedding(indexed: Path,
+                                                                              isolated_home: Path) -> None:
+    """Before library ids, a home had library.json {roots, excludes} and one collection per model."""
+    from photoseek.core.engine import Engine
+    from photoseek.core.paths import AppHome
+
+    engine = Engine(AppHome.resolve(isolated_home), model=str(TINY_MODEL))
+    name, fingerprint = engine.store.name, engine.spec.fingerprint()
+    engine.db.call("rename", lambda client: client.rename_collection(name, f"photos_{fingerprint}"))
+    engine.close()
+    (isolated_home / "index-state.json").unlink()
+    (isolated_home / "library.json").write_text(json.dumps({"roots": [str(indexed)], "excludes": []}))
+    result = run_cli("--model", str(TINY_MODEL), "index", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["added"], report["unchanged"]) == (0, 4)
+    assert json.loads(run_cli("status", "--json").stdout)["photos"] == 4

@@ -27,6 +27,7 @@ class LibraryIndexes:
     def __init__(self, db: MilvusDatabase, state: StoreState, library_id: str, save: Callable[[], None]) -> None:
         self.db, self.state, self.library_id, self._save = db, state, library_id, save
         self._open: dict[str, PhotoCollection] = {}
+        self._legacy_found: dict[str, bool] = {}
 
     def collection(self, name: str) -> PhotoCollection:
         if name not in self._open:
@@ -96,9 +97,11 @@ class LibraryIndexes:
             building.photos = target.count()
             self.state.complete, self.state.building = building, None
             self._save()  # the swap: from here on search uses the new index
-            if previous is not None and previous.collection != building.collection:
-                self._drop_own(previous.collection)
             log.info("the index of %s is complete (%d photos); it is now searched", spec.label, building.photos)
+            if previous is None:
+                return False  # the library's first index, not a switch
+            if previous.collection != building.collection:
+                self._drop_own(previous.collection)
             return True
         if self.state.complete is not None and self.state.complete.collection == target.name:
             self.state.complete.photos = target.count()
@@ -166,7 +169,8 @@ class LibraryIndexes:
     def _adopt_legacy(self, fingerprint: str) -> str | None:
         """An index made before library ids, in this home's own Lite file, is this library's."""
         name = self._legacy(fingerprint)
-        if self.db.local and self.db.has(name):
-            log.info("adopting the earlier release's index %s", name)
-            return name
-        return None
+        if fingerprint not in self._legacy_found:
+            self._legacy_found[fingerprint] = self.db.local and self.db.has(name)
+            if self._legacy_found[fingerprint]:
+                log.info("adopting the earlier release's index %s", name)
+        return name if self._legacy_found[fingerprint] else None

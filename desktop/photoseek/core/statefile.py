@@ -47,7 +47,11 @@ def write_json(path: Path, data: Any, keep_backup: bool = False) -> None:
 def dumps(data: Any, indent: int | None = None) -> str:
     """json.dumps that never fails on a file name with undecodable bytes (lone surrogates)."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return text.encode("utf-8", "backslashreplace").decode("utf-8") if _has_surrogates(text) else text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates become \udcXX escapes, which json reads back as they were
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def read_json(path: Path, what: str) -> Any:
@@ -67,14 +71,6 @@ def read_json(path: Path, what: str) -> Any:
 
 def backup_of(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
-
-
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -44,8 +44,9 @@ def test_a_file_name_that_is_not_utf8_is_recorded_and_every_later_run_succeeds(t
     shapes_world.write_one(Path(os.fsdecode(os.path.join(odd_folder, b"x.png"))), "red", "circle", seed=3)
     env = {"PHOTOSEEK_MODEL": str(TINY_MODEL)}
     for _run in range(2):
-        result = run_cli("index", str(photos), "--json", env=env)
+        result = run_cli("-v", "index", str(photos), "--json", env=env)
         assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr and "Logging error" not in result.stderr, result.stderr
         report = json.loads(result.stdout)
         assert report["failed"] == 2 and report["added"] + report["unchanged"] == 1
         assert {f["reason"] for f in report["failures"]} == {"file name is not valid UTF-8"}

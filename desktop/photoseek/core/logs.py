@@ -22,8 +22,9 @@ def setup_logging(log_dir: Path, verbose: bool = False, console: bool = True) ->
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
+    # backslashreplace: a file name with undecodable bytes is logged as \udcXX, never a logging error
     file_handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3,
-                                                        encoding="utf-8")
+                                                        encoding="utf-8", errors="backslashreplace")
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(file_handler)
     if console:
@@ -40,7 +41,8 @@ def setup_logging(log_dir: Path, verbose: bool = False, console: bool = True) ->
     top.addHandler(file_handler)
     quiet_dependencies()
     if _crash_file is None:
-        _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - lives for the process
+        _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8",  # noqa: SIM115 - lives for the process
+                           errors="backslashreplace")
         faulthandler.enable(_crash_file)
     return log_file
 

@@ -54,8 +54,7 @@ class Scanner:
                 info = os.stat(root)
             except OSError as error:
                 if error.errno in GONE_ERRNOS:
-                    log.warning("library folder is missing, keeping its photos in the index: %s", root)
-                    result.missing_roots.append(root)
+                    result.missing_roots.append(root)  # the engine says what it does about it
                 else:
                     result.unknown[root] = _reason(error)
                 continue

@@ -35,15 +35,16 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         box = QRect(rect.x() + PADDING, rect.y() + PADDING, self.thumbnail_px, self.thumbnail_px)
         image = index.data(Qt.ItemDataRole.DecorationRole)
+        offline = bool(index.data(OFFLINE_ROLE))
         if isinstance(image, QImage) and not image.isNull():
             painter.drawImage(_fit(image.size(), box), image)
         else:
             painter.fillRect(box, palette.color(QPalette.ColorRole.AlternateBase).darker(105))
-            if isinstance(image, QImage):  # a null image: the photo could not be read
+            if isinstance(image, QImage) and not offline:  # a null image: the photo could not be read
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "cannot show")
-        if index.data(OFFLINE_ROLE):
-            _badge(painter, box, "offline", palette)
+        if offline:
+            _badge(painter, box, "offline")
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)).darker(130))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -57,7 +58,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _badge(painter: QPainter, box: QRect, text: str, palette: QPalette) -> None:
+def _badge(painter: QPainter, box: QRect, text: str) -> None:
     """A small label in the thumbnail's corner (an offline photo is shown, but cannot be opened now)."""
     metrics = painter.fontMetrics()
     label = QRect(box.x() + 3, box.y() + 3, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)

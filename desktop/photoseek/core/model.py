@@ -12,6 +12,7 @@ import numpy as np
 
 from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
+from photoseek.core.textencode import can_trim, encode_trimmed
 
 if TYPE_CHECKING:
     import torch
@@ -67,6 +68,7 @@ class ClipModel:
             raise ModelUnavailableError(_explain_load_failure(spec, cache_dir, error)) from None
         model.eval()
         self._model: Any = model
+        self._trim_text = can_trim(model)
         self.preprocess = preprocess
         self._torch = torch
         size = model.visual.image_size
@@ -92,7 +94,7 @@ class ClipModel:
         """Query strings → (N, dim) float32 unit vectors."""
         tokens = self.tokenizer(list(texts)).to(self.device)
         with self._torch.inference_mode():
-            features = self._model.encode_text(tokens)
+            features = encode_trimmed(self._model, tokens) if self._trim_text else self._model.encode_text(tokens)
         return _normalise(features)
 
 

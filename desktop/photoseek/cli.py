@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild = commands.add_parser("rebuild", help="re-create a damaged index from the library folders")
     rebuild.add_argument("--json", action="store_true", help="print the run's report as one JSON object")
 
+    bench = commands.add_parser("bench", help="measure speed and memory on this machine (each figure as a ratio)")
+    bench.add_argument("--quick", action="store_true", help="a short run (under 90 s on 2 cores)")
+    bench.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+
     commands.add_parser("gui", help="open the PhotoSeek window")
     return parser
 
@@ -114,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = setup_logging(home.log_dir, verbose=args.verbose)
         if args.command == "config" and args.action in ("list", "get", "reset"):
             return cmd_config_read(args, home)  # reading needs no lock; reset must work on a damaged file
+        if args.command == "bench":
+            return cmd_bench(args)  # its own libraries in a temporary folder: the user's home is not touched
         with HomeLock(home.lock_file):
             return COMMANDS[args.command](args, home)
     except PhotoSeekError as error:
@@ -296,6 +302,19 @@ def cmd_config_set(args: argparse.Namespace, home: AppHome) -> int:
     if args.name == "model":
         print("the next `photoseek index` (or the window) re-embeds the library with it; search keeps using the "
               "previous model until that is complete", file=sys.stderr)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from photoseek.bench.report import table
+    from photoseek.bench.run import run
+
+    figures, facts = run(quick=args.quick, say=lambda text: print(text, file=sys.stderr, flush=True))
+    if args.json:
+        _print_json({**facts, "figures": [f.to_dict() for f in figures]})
+    else:
+        print(table(figures, str(facts["machine"])))
+        print(f"\n{'quick ' if args.quick else ''}run in {facts['seconds']} s", file=sys.stderr)
     return 0
 
 

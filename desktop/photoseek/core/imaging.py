@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import zlib
@@ -44,15 +45,16 @@ class DecodedPhoto:
     info: PhotoInfo
 
 
-def open_photo(path: str, min_side: int) -> DecodedPhoto:
-    """Decode `path` to an upright RGB image at least `min_side` px on its short side where possible.
+def open_photo(path: str, min_side: int, data: bytes | None = None) -> DecodedPhoto:
+    """Decode `path` (or its bytes, `data`, already read) to an upright RGB image at least `min_side` px
+    on its short side where possible.
 
     Raises ImageError with a one-line reason for anything unreadable.
     """
     try:
-        if os.path.getsize(path) == 0:
+        if (len(data) if data is not None else os.path.getsize(path)) == 0:
             raise ImageError("empty file (0 bytes)")
-        with Image.open(path) as image:
+        with Image.open(io.BytesIO(data) if data is not None else path) as image:
             info = _read_info(image)
             # JPEG: let libjpeg scale down by 1/2..1/8 while decoding; never smaller than the model needs.
             image.draft("RGB", (min_side, min_side))

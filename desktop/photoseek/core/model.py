@@ -56,13 +56,15 @@ class ClipModel:
         self.fingerprint = spec.fingerprint()
         self.device = device or pick_device()
         try:
-            model, _, preprocess = open_clip.create_model_and_transforms(
-                spec.open_clip_name,
-                pretrained=spec.weights_file or spec.pretrained,
-                cache_dir=str(cache_dir),
-                device=self.device,
-                image_resize_mode=RESIZE_MODE,
-            )
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(0)  # "random" weights are the same in every process: one fingerprint, one model
+                model, _, preprocess = open_clip.create_model_and_transforms(
+                    spec.open_clip_name,
+                    pretrained=None if spec.random_weights else spec.weights_file or spec.pretrained,
+                    cache_dir=str(cache_dir),
+                    device=self.device,
+                    image_resize_mode=RESIZE_MODE,
+                )
             self.tokenizer = open_clip.get_tokenizer(spec.open_clip_name, cache_dir=str(cache_dir))
         except Exception as error:
             raise ModelUnavailableError(_explain_load_failure(spec, cache_dir, error)) from None
@@ -70,7 +72,6 @@ class ClipModel:
         self._model: Any = model
         self._trim_text = can_trim(model)
         self.preprocess = preprocess
-        self._torch = torch
         size = model.visual.image_size
         self.input_size = int(min(size) if isinstance(size, (tuple, list)) else size)
         self.dimension = int(model.visual.output_dim)
@@ -90,11 +91,14 @@ class ClipModel:
             features = self._model.encode_image(self._torch.stack(list(batch)).to(self.device))
         return _normalise(features)
 
-    def encode_text(self, texts: Sequence[str]) -> np.ndarray:
-        """Query strings → (N, dim) float32 unit vectors."""
+    def encode_text(self, texts: Sequence[str], full_context: bool = False) -> np.ndarray:
+        """Query strings → (N, dim) float32 unit vectors (`full_context`: open_clip's own 77-token path)."""
         tokens = self.tokenizer(list(texts)).to(self.device)
         with self._torch.inference_mode():
-            features = encode_trimmed(self._model, tokens) if self._trim_text else self._model.encode_text(tokens)
+            if self._trim_text and not full_context:
+                features = encode_trimmed(self._model, tokens)
+            else:
+                features = self._model.encode_text(tokens)
         return _normalise(features)
 
 

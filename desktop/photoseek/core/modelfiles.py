@@ -31,7 +31,7 @@ class HubWeights:
 
 def hub_weights(spec: ModelSpec) -> HubWeights | None:
     """Where a hub model's weights live; None for local models and URL-only downloads."""
-    if not spec.pretrained or not spec.name:
+    if not spec.pretrained or not spec.name or spec.random_weights:
         return None
     import open_clip
 

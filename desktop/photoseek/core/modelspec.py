@@ -17,6 +17,9 @@ WEIGHT_SUFFIXES = (".safetensors", ".pt", ".pth", ".bin")
 LOCAL_DIR_WEIGHTS = (".safetensors", ".bin", ".pth")  # what open_clip looks for in a folder
 # Bump when the way photos are turned into model input changes: old vectors are then re-embedded.
 PREPROCESS_VERSION = "longest-pad-v1"
+# `NAME:random-init`: the architecture with random weights. Costs exactly what the trained model costs,
+# finds nothing: for `photoseek bench` on machines that cannot download weights.
+RANDOM_WEIGHTS = "random-init"
 SAMPLE_HEAD, SAMPLE_TAIL = 256 * 1024, 64 * 1024
 
 
@@ -34,6 +37,10 @@ class ModelSpec:
         if self.local_dir:
             return self.local_dir
         return f"{self.name}:{self.weights_file or self.pretrained}"
+
+    @property
+    def random_weights(self) -> bool:
+        return self.pretrained == RANDOM_WEIGHTS
 
     @property
     def open_clip_name(self) -> str:
@@ -93,7 +100,7 @@ def parse_model_spec(text: str | None, check_names: bool = True) -> ModelSpec:
         if not os.path.isfile(weights):
             raise ModelUnavailableError(f"weights file not found for model {name}: {pretrained}")
         return ModelSpec(name=name, weights_file=weights)
-    if check_names:
+    if check_names and pretrained != RANDOM_WEIGHTS:
         _check_known_tag(name, pretrained)
     return ModelSpec(name=name, pretrained=pretrained)
 

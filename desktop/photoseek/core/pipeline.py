@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from photoseek.core.errors import ImageError
-from photoseek.core.fingerprint import content_fingerprint
+from photoseek.core.fingerprint import content_fingerprint, fingerprint_bytes
 from photoseek.core.imaging import PhotoInfo, open_photo
 from photoseek.core.records import PhotoRecord, is_storable
 from photoseek.core.scan import FileStat
@@ -47,6 +47,17 @@ class EmbeddedBatch:
 
     records: list[PhotoRecord] = field(default_factory=list)
     unreadable: list[tuple[FileStat, str]] = field(default_factory=list)
+
+
+READ_WHOLE_LIMIT = 256 * 1024 * 1024  # larger files are hashed and decoded from disk, not held in memory
+
+
+def _read_whole(stat: FileStat) -> bytes | None:
+    """The file's bytes, read once for both decoding and the fingerprint (None for a huge file)."""
+    if stat.size > READ_WHOLE_LIMIT:
+        return None
+    with open(stat.path, "rb") as handle:
+        return handle.read()
 
 
 def default_decode_workers() -> int:
@@ -99,9 +110,11 @@ class EmbeddingPipeline:
         try:
             if not is_storable(stat.path):
                 return _Unreadable(stat, "file name is not valid UTF-8")
-            photo = open_photo(stat.path, self.model.input_size)
+            data = _read_whole(stat)
+            photo = open_photo(stat.path, self.model.input_size, data)
             tensor = self.model.preprocess_image(photo.image)
-            return _Decoded(stat, tensor, photo.info, content_fingerprint(stat.path))
+            fingerprint = fingerprint_bytes(data) if data is not None else content_fingerprint(stat.path)
+            return _Decoded(stat, tensor, photo.info, fingerprint)
         except ImageError as error:
             return _Unreadable(stat, str(error))
         except OSError as error:

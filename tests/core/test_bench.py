@@ -79,3 +79,16 @@ def test_the_query_figures_run_on_a_synthetic_library(tiny: ClipModel, tmp_path:
 def test_bench_is_a_command_of_its_own() -> None:
     result = run_cli("bench", "--help")
     assert result.returncode == 0 and "--quick" in result.stdout
+
+
+def test_the_optimised_inference_is_measured_against_fp32_and_checked_for_quality(tiny: ClipModel,
+                                                                                 tmp_path: Path) -> None:
+    from photoseek.bench import inference
+
+    images = [Image.new("RGB", (300, 200), (n * 40, 120, 255 - n * 40)) for n in range(6)]
+    tensors = [tiny.preprocess_image(image) for image in images]
+    figure = inference.inference_figure(str(TINY_MODEL), tensors, 3, tmp_path)
+    assert figure.value and figure.reference_value and figure.extra["cosine_min"] > 0.9
+    fp32, fast = figure.extra["toy_precision_at_8"]
+    assert fp32 >= 0.9 and abs(fp32 - fast) <= 0.02, "the toy model finds what it found before"
+    assert figure.extra["quality_holds"]

@@ -80,10 +80,15 @@ def bare_decode_core_ms(photos: list[Path], size: int) -> float:
     return (time.thread_time() - started) * 1000 / len(photos)
 
 
+def prepared_tensors(photos: list[Path], model: ClipModel) -> list:  # type: ignore[type-arg]
+    """The model's input for each photo, as the pipeline makes it."""
+    pipeline = EmbeddingPipeline(model, batch_size=1, workers=1)
+    return [pipeline._decode(FileStat(str(p), p.stat().st_size, 0)).tensor for p in photos]  # type: ignore[union-attr]
+
+
 def model_costs(photos: list[Path], model: ClipModel, batch_size: int) -> tuple[float, float]:
     """(images/s, CPU ms per image) of batched `encode_images` on tensors already preprocessed."""
-    pipeline = EmbeddingPipeline(model, batch_size=1, workers=1)
-    tensors = [pipeline._decode(FileStat(str(p), p.stat().st_size, 0)).tensor for p in photos]  # type: ignore[union-attr]
+    tensors = prepared_tensors(photos, model)
     batches = [tensors[i:i + batch_size] for i in range(0, len(tensors), batch_size)]
     model.encode_images(batches[0][:2])  # warm-up
     wall, cpu = time.perf_counter(), time.process_time()

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from photoseek.bench import indexing, library, photos, query
+from photoseek.bench import indexing, inference, library, photos, query
 from photoseek.bench.report import Figure, skipped
 from photoseek.core.model import ClipModel
 from photoseek.core.modelspec import RANDOM_WEIGHTS, parse_model_spec
@@ -59,6 +59,9 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
         figures: list[Figure] = []
         say("indexing figures …")
         figures += indexing.indexing_figures(inputs.paths, inputs.folder, base, BENCH_MODEL, model, plan.batch_size)
+        say("inference figures …")
+        tensors = indexing.prepared_tensors(inputs.paths, model)
+        figures.append(inference.inference_figure(BENCH_MODEL, tensors, plan.batch_size, base))
         say("query figures …")
         figures.append(query.text_encoding_figure(model, plan.query_repeats))
         for size in plan.library_sizes:
@@ -79,7 +82,7 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
 
 
 def not_yet_measured(quick: bool) -> list[Figure]:
-    todo = [("3", "optimised inference (int8 / ONNX / bf16)"), ("4@1000k", "text query end to end, 1,000,000 photos"),
+    todo = [("4@1000k", "text query end to end, 1,000,000 photos"),
             ("6", "query latency during indexing"), ("7", "UI thread stall"), ("8", "cold start"),
             ("10", "watch latency"), ("11", "peak RSS indexing 10k"), ("13", "curated models"),
             ("14", "one-shot search vs rclip"), ("15", "peak RSS vs rclip")]

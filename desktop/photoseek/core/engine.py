@@ -33,7 +33,7 @@ from photoseek.core.membership import LibraryRules
 from photoseek.core.model import ClipModel
 from photoseek.core.modelspec import ModelSpec, parse_model_spec, requested_model
 from photoseek.core.paths import AppHome
-from photoseek.core.pipeline import EmbeddingPipeline
+from photoseek.core.pipeline import EmbeddingPipeline, split_threads
 from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query
@@ -370,12 +370,18 @@ class Engine:
     def _run(self, collection: PhotoCollection, plan: Any, progress: ProgressCallback | None,
              cancel: threading.Event | None) -> IndexReport:
         def make_pipeline() -> EmbeddingPipeline:
-            return EmbeddingPipeline(self.model, self.batch_size, self.threads)
+            decoders, inference = split_threads(self.threads or os.cpu_count() or 1, self.model.device)
+            self.model.set_threads(inference)  # for the run; queries get every thread back afterwards
+            return EmbeddingPipeline(self.model, self.batch_size, decoders)
 
         about = {"library": self.library_id, "model": self.spec.label}
         if plan.to_embed:
             self.indexes.begin(self.spec)  # recorded before the first row is written, so a kill cannot orphan it
-        report = IndexRun(collection, make_pipeline, self.failures, progress, cancel, about).apply(plan)
+        try:
+            report = IndexRun(collection, make_pipeline, self.failures, progress, cancel, about).apply(plan)
+        finally:
+            if self.model_loaded:
+                self.model.set_threads(self.threads)
         if plan.to_embed:
             log.info("embedded %d photos at %.1f images/s", report.added + report.updated,
                      report.images_per_second)

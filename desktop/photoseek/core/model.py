@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from photoseek.core import precision
 from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
 from photoseek.core.textencode import can_trim, encode_trimmed
@@ -27,21 +27,6 @@ log = logging.getLogger("photoseek.model")
 # transform; pretrained CLIP tolerates the padding far better than it tolerates missing content.
 RESIZE_MODE = "longest"
 DEVICE_ENV = "PHOTOSEEK_DEVICE"
-INFERENCE_ENV = "PHOTOSEEK_INFERENCE"  # "int8" (the default on a CPU) or "fp32"
-# On a CPU the model's Linear layers run with int8 weights (dynamic quantisation): measured here 1.4-2x
-# the images/s of fp32 for ViT-B-32, embeddings at cosine 0.9998 to fp32's, the toy model's precision
-# unchanged. `photoseek bench` (figure 3) measures both on the machine at hand.
-CPU_INFERENCE = "int8"
-
-
-def inference_mode(device: str) -> str:
-    """How the model runs: $PHOTOSEEK_INFERENCE, else int8 weights on a CPU and fp32 elsewhere."""
-    chosen = os.environ.get(INFERENCE_ENV, "").strip().lower()
-    if chosen in ("int8", "fp32"):
-        return chosen if device == "cpu" else "fp32"
-    return CPU_INFERENCE if device == "cpu" else "fp32"
-
-
 def pick_device() -> str:
     """$PHOTOSEEK_DEVICE, else CUDA, else Apple's MPS, else CPU."""
     import torch
@@ -83,9 +68,8 @@ class ClipModel:
         except Exception as error:
             raise ModelUnavailableError(_explain_load_failure(spec, cache_dir, error)) from None
         model.eval()
-        self.inference = inference or inference_mode(self.device)
-        if self.inference == "int8" and not _quantize_int8(model):
-            self.inference = "fp32"
+        model, self.inference = precision.apply(model, inference or precision.choose(self.device))
+        self._input_dtype = precision.input_dtype(self.inference)
         self._model: Any = model
         self._trim_text = can_trim(model)
         self.preprocess = preprocess
@@ -105,7 +89,8 @@ class ClipModel:
     def encode_images(self, batch: Sequence[torch.Tensor]) -> np.ndarray:
         """Preprocessed image tensors → (N, dim) float32 unit vectors."""
         with self._torch.inference_mode():
-            features = self._model.encode_image(self._torch.stack(list(batch)).to(self.device))
+            images = self._torch.stack(list(batch)).to(self.device, dtype=self._input_dtype)
+            features = self._model.encode_image(images)
         return _normalise(features)
 
     def encode_text(self, texts: Sequence[str], full_context: bool = False) -> np.ndarray:
@@ -117,31 +102,6 @@ class ClipModel:
             else:
                 features = self._model.encode_text(tokens)
         return _normalise(features)
-
-
-def _quantize_int8(model: Any) -> bool:
-    """int8 weights for the Linear layers of the model's transformer blocks (the bulk of a ViT's work).
-
-    Only the blocks: other layers (ModifiedResNet's attention pool) read their weights directly.
-    Returns whether anything was quantized.
-    """
-    import torch
-    from open_clip.transformer import Transformer
-
-    done = False
-    for owner in (getattr(model, "visual", None), model):
-        block = getattr(owner, "transformer", None)
-        if isinstance(block, Transformer):
-            with warnings.catch_warnings():  # torch marks its quantized tensors as deprecated, not their use
-                warnings.simplefilter("ignore")
-                quantized = torch.ao.quantization.quantize_dynamic(block, {torch.nn.Linear}, dtype=torch.qint8)
-            for resblock in getattr(quantized, "resblocks", ()):
-                # open_clip reads the blocks' compute dtype from this weight; it honours this attribute
-                # for int8 layers (its bitsandbytes support), so tell it the activations stay fp32.
-                resblock.mlp.c_fc.int8_original_dtype = torch.float32
-            owner.transformer = quantized
-            done = True
-    return done
 
 
 def _normalise(features: torch.Tensor) -> np.ndarray:

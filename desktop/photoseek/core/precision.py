@@ -1,0 +1,95 @@
+"""How the model's arithmetic runs on this machine: fp32, bf16 weights, or int8 weights.
+
+Measured with ViT-B-32 on a 2-core machine (`photoseek bench`, figure 3): on a CPU with native bf16
+(AVX512-BF16 / AMX) the whole model in bf16 runs 4x fp32's images/s; elsewhere int8 weights for the
+transformer blocks' Linear layers (dynamic quantisation) run 1.4-2x. Either way the embeddings stay at
+cosine > 0.9999 to fp32's and the toy CLIP finds what it found. Which one this CPU has is measured,
+not guessed: one matrix product each way when the model loads (a few milliseconds).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import warnings
+from functools import cache
+from typing import Any
+
+log = logging.getLogger("photoseek.precision")
+
+ENV = "PHOTOSEEK_INFERENCE"  # "bf16", "int8" or "fp32": overrides the choice (benchmarks, a CPU that lies)
+MODES = ("bf16", "int8", "fp32")
+BF16_MUST_BE_FASTER = 0.6  # bf16 is chosen when it takes at most this share of fp32's time
+
+
+def choose(device: str) -> str:
+    """$PHOTOSEEK_INFERENCE, else: on a CPU bf16 where it is native, int8 otherwise; fp32 on accelerators."""
+    chosen = os.environ.get(ENV, "").strip().lower()
+    if device != "cpu":
+        return "fp32"
+    if chosen in MODES:
+        return chosen
+    return "bf16" if bf16_is_native() else "int8"
+
+
+@cache
+def bf16_is_native() -> bool:
+    """Does this CPU multiply bf16 matrices markedly faster than fp32 ones (a transformer layer's shape)?"""
+    import torch
+
+    def fastest(dtype: Any) -> float:
+        left, right = torch.randn(64, 768, dtype=dtype), torch.randn(768, 3072, dtype=dtype)
+        best = float("inf")
+        for _ in range(5):
+            started = time.perf_counter()
+            torch.matmul(left, right)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    with torch.inference_mode():
+        fp32, bf16 = fastest(torch.float32), fastest(torch.bfloat16)
+    log.info("bf16 matrix product %.2f ms against fp32 %.2f ms", bf16 * 1000, fp32 * 1000)
+    return bf16 <= fp32 * BF16_MUST_BE_FASTER
+
+
+def apply(model: Any, mode: str) -> tuple[Any, str]:
+    """The model converted for `mode`, and the mode it really runs in (int8 needs transformer blocks)."""
+    import torch
+
+    if mode == "bf16":
+        return model.to(torch.bfloat16), mode
+    if mode == "int8":
+        return model, "int8" if _quantize_int8(model) else "fp32"
+    return model, "fp32"
+
+
+def input_dtype(mode: str) -> Any:
+    import torch
+
+    return torch.bfloat16 if mode == "bf16" else torch.float32
+
+
+def _quantize_int8(model: Any) -> bool:
+    """int8 weights for the Linear layers of the model's transformer blocks (the bulk of a ViT's work).
+
+    Only the blocks: other layers (ModifiedResNet's attention pool) read their weights directly.
+    Returns whether anything was quantized.
+    """
+    import torch
+    from open_clip.transformer import Transformer
+
+    done = False
+    for owner in (getattr(model, "visual", None), model):
+        block = getattr(owner, "transformer", None)
+        if isinstance(block, Transformer):
+            with warnings.catch_warnings():  # torch marks its quantized tensors as deprecated, not their use
+                warnings.simplefilter("ignore")
+                quantized = torch.ao.quantization.quantize_dynamic(block, {torch.nn.Linear}, dtype=torch.qint8)
+            for resblock in getattr(quantized, "resblocks", ()):
+                # open_clip reads the blocks' compute dtype from this weight; it honours this attribute
+                # for int8 layers (its bitsandbytes support), so tell it the activations stay fp32.
+                resblock.mlp.c_fc.int8_original_dtype = torch.float32
+            owner.transformer = quantized
+            done = True
+    return done

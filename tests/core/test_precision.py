@@ -1,0 +1,43 @@
+"""The optimised inference paths give the vectors fp32 gives (cosine ≥ 0.99), and the choice can be forced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from photoseek.core import precision
+from photoseek.core.model import ClipModel
+from photoseek.core.modelspec import parse_model_spec
+from support import TINY_MODEL, TOY_MODEL
+
+TEXTS = ["a red circle", "a blue square on a white background", "yellow star"]
+
+
+def embed(model: ClipModel) -> np.ndarray:
+    images = [Image.new("RGB", (320, 240), (40 * n, 200 - 30 * n, 90)) for n in range(5)]
+    return np.concatenate([model.encode_images([model.preprocess_image(i) for i in images]),
+                           model.encode_text(TEXTS)])
+
+
+@pytest.mark.parametrize("folder", [TINY_MODEL, TOY_MODEL])
+@pytest.mark.parametrize("mode", ["bf16", "int8"])
+def test_each_optimised_path_stays_close_to_fp32(folder: Path, mode: str, tmp_path: Path) -> None:
+    spec = parse_model_spec(str(folder))
+    reference = embed(ClipModel(spec, tmp_path, device="cpu", inference="fp32"))
+    model = ClipModel(spec, tmp_path, device="cpu", inference=mode)
+    assert model.inference in (mode, "fp32"), "int8 falls back where a model has no transformer blocks"
+    vectors = embed(model)
+    assert vectors.dtype == np.float32 and np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
+    assert np.sum(reference * vectors, axis=1).min() >= 0.99
+
+
+def test_the_choice_can_be_forced_and_accelerators_keep_fp32(monkeypatch: pytest.MonkeyPatch) -> None:
+    for mode in precision.MODES:
+        monkeypatch.setenv(precision.ENV, mode)
+        assert precision.choose("cpu") == mode
+        assert precision.choose("cuda") == "fp32"
+    monkeypatch.delenv(precision.ENV)
+    assert precision.choose("cpu") == ("bf16" if precision.bf16_is_native() else "int8")

@@ -50,3 +50,22 @@ def test_awkward_paths_round_trip(engine: Engine, tmp_path: Path, name: str) -> 
     photo.with_name("moved " + photo.name).unlink()
     assert engine.update_paths([str(folder)]).removed == 1
     assert indexed_paths(engine) == [str(decoy)]
+
+
+def test_the_catalog_reads_a_large_collection_in_slices_each_row_once(engine: Engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from photoseek.core import store
+    from photoseek.core.records import PhotoRecord
+
+    monkeypatch.setattr(store, "ROWS_PER_SLICE", 700)
+    rng = np.random.default_rng(5)
+    records = [PhotoRecord(f"/lib/{'a' if n % 3 else 'b'}/{n:05d}.jpg", n, n, "f", 1, 1, 0,
+                           rng.random(8, dtype=np.float32)) for n in range(5000)]
+    engine.indexes.begin(engine.spec)
+    engine.store.ensure(8, {})
+    engine.store.upsert(records)
+    everything = [e.path for e in engine.store.catalog()]
+    assert len(everything) == len(set(everything)) == 5000
+    only_b = sorted(e.path for e in engine.store.catalog(prefix_filter("path", "/lib/b/")))
+    assert only_b == sorted(r.path for r in records if r.path.startswith("/lib/b/"))

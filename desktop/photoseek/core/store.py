@@ -35,6 +35,7 @@ HIT_FIELDS = ["path", "size", "mtime_ns", "width", "height", "taken"]
 PAGE = 2000  # rows per catalog page
 ROWS_PER_WRITE = 1000  # ~2 MB at 512 dimensions: far below any gRPC limit
 IDS_PER_CALL = 4000
+ROWS_PER_SLICE = 50_000  # catalog rows per Lite query: ~8 MB of paths and sizes, far below its message limit
 METADATA_PROPERTY = "photoseek.about"
 # pymilvus pings every 10 s even when idle; Lite's in-process server answers the third idle ping with
 # GOAWAY "too_many_pings", after which re-opening the database fails. Local connections need no keepalive.
@@ -261,16 +262,33 @@ class PhotoCollection:
         return int(rows[0]["count(*)"]) if rows else 0
 
     def catalog(self, where: str = "") -> Iterator[CatalogEntry]:
-        """Every row (or those matching `where`) without vectors, streamed in pages."""
+        """Every row (or those matching `where`) without vectors."""
         if not self.exists:
             return
+        rows = self._catalog_slices(where) if self.db.local else self._catalog_pages(where)
+        for row in rows:
+            yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]), row["fingerprint"])
+
+    def _catalog_slices(self, where: str) -> Iterator[dict[str, Any]]:
+        """Lite: one query per slice of the id space. Lite's query iterator re-reads and re-sorts the whole
+        collection for every page (measured: 2.3 s against 1.0 s for 20,000 rows); ids are hashes, so
+        slices of the id space hold about equal shares of the rows."""
+        total = self.count(where)
+        slices = max(1, -(-total // ROWS_PER_SLICE))
+        bounds = [-(2**63) + (2**64 * n) // slices for n in range(slices)] + [2**63]
+        for low, high in zip(bounds, bounds[1:], strict=False):
+            in_slice = f"id >= {low}" + (f" and id < {high}" if high < 2**63 else "")
+            expression = f"({where}) and {in_slice}" if where else in_slice
+            yield from self.db.call("read", lambda c, e=expression: c.query(self.name, filter=e,
+                                                                            output_fields=CATALOG_FIELDS))
+
+    def _catalog_pages(self, where: str) -> Iterator[dict[str, Any]]:
+        """A server: its query iterator, page by page (a plain query stops at 16,384 rows)."""
         iterator = self.db.call("read", lambda c: c.query_iterator(self.name, batch_size=PAGE, filter=where,
                                                                     output_fields=CATALOG_FIELDS))
         try:
             while page := self.db.call("read", lambda _c: iterator.next(), retry=False):
-                for row in page:
-                    yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]),
-                                       row["fingerprint"])
+                yield from page
         finally:
             try:
                 iterator.close()

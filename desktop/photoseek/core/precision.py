@@ -1,10 +1,13 @@
 """How the model's arithmetic runs on this machine: fp32, bf16 weights, or int8 weights.
 
 Measured with ViT-B-32 on a 2-core machine (`photoseek bench`, figure 3): on a CPU with native bf16
-(AVX512-BF16 / AMX) the whole model in bf16 runs 4x fp32's images/s; elsewhere int8 weights for the
+(AVX512-BF16 / AMX) the image tower in bf16 runs 4x fp32's images/s; elsewhere int8 weights for the
 transformer blocks' Linear layers (dynamic quantisation) run 1.4-2x. Either way the embeddings stay at
 cosine > 0.9999 to fp32's and the toy CLIP finds what it found. Which one this CPU has is measured,
 not guessed: one matrix product each way when the model loads (a few milliseconds).
+
+The text tower encodes one short query at a time, where bf16 is slower than fp32 (its kernels pay a
+fixed cost per call) and int8 weights are fastest: on a CPU it gets int8 weights in every mode but fp32.
 """
 
 from __future__ import annotations
@@ -57,11 +60,14 @@ def apply(model: Any, mode: str) -> tuple[Any, str]:
     """The model converted for `mode`, and the mode it really runs in (int8 needs transformer blocks)."""
     import torch
 
+    if mode == "fp32":
+        return model, mode
+    text_quantized = _quantize_int8(model, visual=False)
     if mode == "bf16":
-        return model.to(torch.bfloat16), mode
-    if mode == "int8":
-        return model, "int8" if _quantize_int8(model) else "fp32"
-    return model, "fp32"
+        model.visual.to(torch.bfloat16)
+        return model, mode
+    visual_quantized = _quantize_int8(model, visual=True)
+    return model, "int8" if visual_quantized or text_quantized else "fp32"
 
 
 def input_dtype(mode: str) -> Any:
@@ -70,8 +76,8 @@ def input_dtype(mode: str) -> Any:
     return torch.bfloat16 if mode == "bf16" else torch.float32
 
 
-def _quantize_int8(model: Any) -> bool:
-    """int8 weights for the Linear layers of the model's transformer blocks (the bulk of a ViT's work).
+def _quantize_int8(model: Any, visual: bool) -> bool:
+    """int8 weights for the Linear layers of a tower's transformer blocks (the bulk of its work).
 
     Only the blocks: other layers (ModifiedResNet's attention pool) read their weights directly.
     Returns whether anything was quantized.
@@ -80,7 +86,7 @@ def _quantize_int8(model: Any) -> bool:
     from open_clip.transformer import Transformer
 
     done = False
-    for owner in (getattr(model, "visual", None), model):
+    for owner in [getattr(model, "visual", None)] if visual else [model]:
         block = getattr(owner, "transformer", None)
         if isinstance(block, Transformer):
             with warnings.catch_warnings():  # torch marks its quantized tensors as deprecated, not their use

@@ -370,7 +370,8 @@ class Engine:
     def _run(self, collection: PhotoCollection, plan: Any, progress: ProgressCallback | None,
              cancel: threading.Event | None) -> IndexReport:
         def make_pipeline() -> EmbeddingPipeline:
-            decoders, inference = split_threads(self.threads or os.cpu_count() or 1, self.model.device)
+            decoders, inference = split_threads(self.threads or os.cpu_count() or 1, self.model.device,
+                                                self.model.inference)
             self.model.set_threads(inference)  # for the run; queries get every thread back afterwards
             return EmbeddingPipeline(self.model, self.batch_size, decoders)
 

@@ -60,20 +60,22 @@ def _read_whole(stat: FileStat) -> bytes | None:
         return handle.read()
 
 
-# CPU time per photo measured here (2 cores; 12 MP JPEG; ViT-B-32 with int8 weights): decoding and
-# preprocessing ~60 core-ms, the model ~45. Decoding gets that share of the threads, so the two
-# together keep every core busy and neither waits for CPU the other holds.
-DECODE_SHARE = 0.55
+# The model's CPU time per photo relative to decoding one (12 MP JPEG, ~60 core-ms), measured here
+# for ViT-B-32 (`photoseek bench`, figure 2): the threads are shared out in that proportion.
+MODEL_COST_PER_DECODE = {"bf16": 0.35, "int8": 0.7, "fp32": 1.1}
 
 
-def split_threads(total: int, device: str) -> tuple[int, int]:
-    """(decoder threads, inference threads) for a budget of `total` CPU threads."""
+def split_threads(total: int, device: str, precision: str = "fp32") -> tuple[int, int]:
+    """(decoder threads, inference threads) for a budget of `total` CPU threads.
+
+    One decoder more than the cores left to the model: the model waits for decodes now and then, and a
+    decoder waiting for the disk holds no core.
+    """
     if device != "cpu":
         return max(1, total), 1  # the model runs on the accelerator: every core decodes to keep it fed
-    if total <= 1:
-        return 1, 1
-    decoders = min(total - 1, max(1, round(total * DECODE_SHARE)))
-    return decoders, total - decoders
+    share = MODEL_COST_PER_DECODE.get(precision, 1.0)
+    inference = max(1, round(total * share / (1 + share)))
+    return max(1, total - inference + 1), inference
 
 
 def default_decode_workers() -> int:

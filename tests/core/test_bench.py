@@ -92,3 +92,81 @@ def test_the_optimised_inference_is_measured_against_fp32_and_checked_for_qualit
     fp32, fast = figure.extra["toy_precision_at_8"]
     assert fp32 >= 0.9 and abs(fp32 - fast) <= 0.02, "the toy model finds what it found before"
     assert figure.extra["quality_holds"]
+
+
+def _small_photos(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True)
+    made = [folder / f"{n}.jpg" for n in range(count)]
+    for n, path in enumerate(made):
+        Image.new("RGB", (800, 600), (n * 40 % 256, 90, 200)).save(path, quality=90)
+    return made
+
+
+@pytest.fixture
+def indexed_home(tmp_path: Path) -> tuple[Path, list[Path], object, dict[str, object]]:
+    """A home indexed by a real `photoseek index` process (tiny model, three photos)."""
+    from photoseek.bench import memory
+
+    made = _small_photos(tmp_path / "photos", 3)
+    child, report = memory.index_in_child(tmp_path / "home", tmp_path / "photos", str(TINY_MODEL))
+    return tmp_path / "home", made, child, report
+
+
+def test_a_child_process_reports_its_own_wall_time_and_peak_memory() -> None:
+    import sys
+
+    from photoseek.bench.child import run_child
+
+    run = run_child([sys.executable, "-c", "import sys; block = bytearray(300_000_000); print('made')"])
+    assert run.returncode == 0 and run.stdout.strip() == "made" and run.seconds > 0
+    assert run.peak_rss is not None and run.peak_rss > 300_000_000, "the child's own peak, not the parent's"
+
+
+def test_peak_memory_and_one_shot_search_are_measured_on_real_processes(indexed_home) -> None:  # type: ignore[no-untyped-def]
+    from photoseek.bench import memory, oneshot
+
+    home, made, child, report = indexed_home
+    assert report["added"] == len(made), "the child really indexed the photos"
+    peak = memory.peak_rss_figure(child, report, 1.0)
+    assert peak.value and peak.value > 0.05 and peak.extra["photos"] == 3 and peak.met is not None
+    figure = oneshot.oneshot_figure(home, len(made), repeats=1, floor_repeats=1)
+    assert figure.value and figure.value > 0 and figure.reference_value and figure.reference_value > 0
+    assert figure.extra["in_command_s"] is not None and len(figure.extra["runs_s"]) == 1
+    assert "rclip" in figure.note
+    fifteen = memory.rss_vs_rclip_figure(child.peak_rss, None)
+    assert fifteen.value == peak.value and fifteen.met is None, "no rclip here: not judged"
+
+
+def test_searching_during_indexing_and_the_watcher_are_measured_on_one_engine(tiny: ClipModel,
+                                                                             tmp_path: Path) -> None:
+    from photoseek.bench import live
+
+    made = _small_photos(tmp_path / "photos", 12)
+    synthetic = library.build(tmp_path, 1500, str(TINY_MODEL), tiny.dimension)
+    try:
+        during = live.query_during_indexing_figure(synthetic, tmp_path / "photos", idle_samples=3,
+                                                   thinking=(0.0, 0.01))
+        assert during.extra["photos_embedded"] == len(made)
+        assert during.value and during.value > 0 and during.reference_value and len(during.extra["idle_ms"]) == 3
+        assert synthetic.engine.batch_size == 32, "the library's batch size is given back"
+        watch = live.watch_latency_figure(synthetic, made[0])
+        assert watch.value and watch.value > 0 and watch.extra["embedding_s"] > 0
+        assert watch.goal.startswith("<= ") and float(watch.goal[3:]) >= 2
+    finally:
+        synthetic.close()
+
+
+@pytest.mark.gui
+def test_the_window_is_launched_and_watched_from_outside(indexed_home) -> None:  # type: ignore[no-untyped-def]
+    from photoseek.bench import window
+
+    home, made, _, _ = indexed_home
+    added = window.add_new_photos(home, made, home.parent / "new")
+    events = window.run_window(home, timeout=120)
+    assert events["summary"]["why"] == "done" and events["summary"]["answered"]
+    assert events["finished"]["added"] == added, "the window indexed the new photos"
+    shown, answered = window.cold_start_figures(events)
+    assert 0 < shown.value < answered.value  # type: ignore[operator]
+    stall = window.ui_stall_figure(events, added)
+    assert stall.value is not None and stall.extra["drift_ms"]["indexing"]["ticks"] > 0
+    assert events["summary"]["rss"] > 0

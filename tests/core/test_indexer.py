@@ -155,3 +155,23 @@ def test_changing_the_model_reembeds_into_a_new_index(make_engine, photos: Path)
     assert engine.model.dimension != tiny_dim
     assert engine.db.collection_names() == [engine.store.name], "the old model's vectors are gone, never mixed"
     assert len(engine.search_text("a red circle", limit=50)) == 20
+
+
+def test_searches_are_answered_while_the_model_waits_for_decodes(toy_engine: Engine, tmp_path: Path) -> None:
+    """The progress callback (where the window answers searches) also runs before the first batch is
+    embedded, while its photos are still being decoded, and a search made there sees the index."""
+    root = tmp_path / "lib"
+    shapes_world.write_folder(root / "old", per_class=2, seed=1, max_px=96)
+    toy_engine.add_folders([str(root)])
+    toy_engine.index()
+    shapes_world.write_folder(root / "new", per_class=4, seed=2, max_px=1024)
+    answered: list[int] = []
+
+    def progress(p: Progress) -> None:
+        if p.done == 0:
+            answered.append(len(toy_engine.search_text("a red circle", limit=3)))
+
+    report = toy_engine.index(progress=progress)
+    assert report.added > 0
+    assert len(answered) >= 2, "called again while the first decodes were still running"
+    assert all(count == 3 for count in answered)

@@ -4,13 +4,17 @@ what a reconcile of an unchanged library and the index on disk cost, on a large 
 from __future__ import annotations
 
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 
 from photoseek.bench.library import SyntheticLibrary, folder_size
 from photoseek.bench.report import Figure
 from photoseek.core.model import ClipModel
+from photoseek.core.records import PhotoRecord
+from photoseek.core.vectorcache import VectorCache
 
 QUERIES = ["a white dog on the beach", "birthday cake with candles", "mountain lake at sunrise", "my grandmother",
            "red car parked in the snow", "children playing football in a park", "sunset", "a cat on a sofa"]
@@ -23,8 +27,10 @@ def _percentile(samples: list[float], q: float) -> float:
 
 
 def search_figure(library: SyntheticLibrary, model: ClipModel, repeats: int) -> Figure:
-    """p50/p95 of `search_text` (string → ranked hits with metadata), and recall@10 against numpy exact."""
+    """p50/p95 of `search_text` (string → ranked hits with metadata) as the window runs it (the in-memory
+    copy of the vectors), recall@10 against numpy exact, and Lite's own search for comparison."""
     engine = library.engine
+    ready = engine.keep_search_warm(wait=True)
     engine.search_text(QUERIES[0], limit=20)  # warm: the model and the collection are loaded
     latencies, exact_ms, recalls = [], [], []
     for n in range(repeats):
@@ -34,17 +40,74 @@ def search_figure(library: SyntheticLibrary, model: ClipModel, repeats: int) -> 
         latencies.append((time.perf_counter() - started) * 1000)
         vector = model.encode_text([query])[0]
         started = time.perf_counter()
-        scores = library.vectors @ vector
-        best = np.argpartition(-scores, TOP)[:TOP]
-        best = best[np.argsort(-scores[best])]
+        best = _exact_top(library.vectors, vector)
         exact_ms.append((time.perf_counter() - started) * 1000)
         wanted = {library.paths[i] for i in best}
         recalls.append(len(wanted & {h.path for h in hits[:TOP]}) / TOP)
+    lite_ms = _lite_search_ms(library, model, max(3, repeats // 10))
     count = len(library.paths)
+    p95 = _percentile(latencies, 0.95)
     return Figure(f"4@{count // 1000}k", f"text query end to end, {count:,} photos (p50)",
                   statistics.median(latencies), "ms", "numpy exact search (p50)", statistics.median(exact_ms),
-                  note=f"p95 {_percentile(latencies, 0.95):.1f} ms; recall@10 {statistics.mean(recalls):.3f}",
-                  extra={"p95_ms": round(_percentile(latencies, 0.95), 2), "recall_at_10": statistics.mean(recalls)})
+                  goal="<= 25" if count == 100_000 else "",
+                  note=f"p95 {p95:.1f} ms; recall@10 {statistics.mean(recalls):.3f}; "
+                       f"{'in-memory copy' if ready else 'Lite (copy not ready)'}; "
+                       f"Milvus Lite's own search p50 {lite_ms:.0f} ms",
+                  extra={"p95_ms": round(p95, 2), "recall_at_10": statistics.mean(recalls),
+                         "lite_search_p50_ms": round(lite_ms, 1), "in_memory_copy": ready})
+
+
+def million_figure(model: ClipModel, count: int, repeats: int) -> Figure:
+    """The in-memory copy at a million photos: text encoding plus the search the engine runs on it.
+
+    Filling Lite with a million rows takes longer than the whole benchmark may, so the store is not
+    involved: this is the part of a query that grows with the library (the rest is as at 100k)."""
+    with tempfile.TemporaryDirectory(prefix="photoseek-bench-1m-") as temp:
+        cache = VectorCache(Path(temp) / "copy.npz", "bench")
+        cache.build(lambda: iter([]))
+        cache.wait()
+        rng = np.random.default_rng(11)
+        vectors = np.empty((count, model.dimension), np.float32)
+        for start in range(0, count, 50_000):
+            chunk = rng.standard_normal((min(50_000, count - start), model.dimension), dtype=np.float32)
+            chunk /= np.linalg.norm(chunk, axis=1, keepdims=True)
+            vectors[start:start + len(chunk)] = chunk
+            cache.upserted([PhotoRecord(f"/photos/{n:07d}.jpg", 1, 1, "", 4000, 3000, 0, vectors[n])
+                            for n in range(start, start + len(chunk))])
+        latencies, exact_ms, recalls = [], [], []
+        for n in range(repeats):
+            started = time.perf_counter()
+            hits = cache.search(model.encode_text([QUERIES[n % len(QUERIES)]])[0], 20) or []
+            latencies.append((time.perf_counter() - started) * 1000)
+            vector = model.encode_text([QUERIES[n % len(QUERIES)]])[0]
+            started = time.perf_counter()
+            best = _exact_top(vectors, vector)
+            exact_ms.append((time.perf_counter() - started) * 1000)
+            recalls.append(len({f"/photos/{i:07d}.jpg" for i in best} & {h["path"] for h in hits[:TOP]}) / TOP)
+    p95 = _percentile(latencies, 0.95)
+    return Figure(f"4@{count // 1000}k", f"text query, {count:,} photos in the in-memory copy (p50)",
+                  statistics.median(latencies), "ms", "numpy exact search (p50)", statistics.median(exact_ms),
+                  goal="<= 120", note=f"p95 {p95:.1f} ms; recall@10 {statistics.mean(recalls):.3f}; "
+                                      f"{count * model.dimension * 4 / 1e9:.1f} GB of vectors in memory",
+                  extra={"p95_ms": round(p95, 2), "recall_at_10": statistics.mean(recalls)})
+
+
+def _exact_top(vectors: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    scores = vectors @ vector
+    best = np.argpartition(-scores, TOP)[:TOP]
+    return best[np.argsort(-scores[best])]
+
+
+def _lite_search_ms(library: SyntheticLibrary, model: ClipModel, repeats: int) -> float:
+    """Milvus Lite answering the same search itself (a filter that keeps every row sends it there)."""
+    collection = library.engine.store
+    timings = []
+    for n in range(repeats):
+        vector = model.encode_text([QUERIES[n % len(QUERIES)]])[0]
+        started = time.perf_counter()
+        collection.search(vector, 20, "id >= -9223372036854775808")
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
 
 
 def text_encoding_figure(model: ClipModel, repeats: int) -> Figure:

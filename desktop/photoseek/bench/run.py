@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from photoseek.bench import indexing, inference, library, photos, query
+from photoseek.bench import indexing, inference, library, live, memory, oneshot, photos, query, window
 from photoseek.bench.report import Figure, skipped
 from photoseek.core.model import ClipModel
 from photoseek.core.modelspec import RANDOM_WEIGHTS, parse_model_spec
@@ -34,12 +34,21 @@ class Plan:
     batch_size: int
     library_sizes: tuple[int, ...]
     query_repeats: int
+    oneshot_repeats: int
+    floor_repeats: int  # `import torch, open_clip` alone, figure 14's reference
+    idle_searches: int
+    child_runs: bool  # `photoseek index` and the window in processes of their own (figures 7, 8, 11, 15)
+    million: bool  # figure 4 at a million vectors (2 GB of memory)
 
     @classmethod
     def for_run(cls, quick: bool) -> Plan:
         if quick:
-            return cls(photos=16, real_photos=4, batch_size=8, library_sizes=(10_000,), query_repeats=20)
-        return cls(photos=96, real_photos=24, batch_size=32, library_sizes=(10_000, 100_000), query_repeats=60)
+            return cls(photos=16, real_photos=4, batch_size=8, library_sizes=(10_000,), query_repeats=20,
+                       oneshot_repeats=1, floor_repeats=0, idle_searches=8, child_runs=False,
+                       million=False)
+        return cls(photos=96, real_photos=24, batch_size=32, library_sizes=(10_000, 100_000), query_repeats=60,
+                   oneshot_repeats=3, floor_repeats=2, idle_searches=20, child_runs=True,
+                   million=True)
 
 
 def machine() -> str:
@@ -64,6 +73,14 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
         figures.append(inference.inference_figure(BENCH_MODEL, tensors, plan.batch_size, base))
         say("query figures …")
         figures.append(query.text_encoding_figure(model, plan.query_repeats))
+        indexed_home = base / "home-idle"  # indexed by figure 1: every bench photo, with the bench model
+        say("one-shot search from a shell …")
+        figures.append(oneshot.oneshot_figure(indexed_home, len(inputs.paths), plan.oneshot_repeats,
+                                              plan.floor_repeats))
+        if plan.child_runs:
+            say("peak memory of `photoseek index` …")
+            child, report = memory.index_in_child(base / "home-memory", inputs.folder, BENCH_MODEL)
+            figures.append(memory.peak_rss_figure(child, report, inputs.megabytes))
         for size in plan.library_sizes:
             say(f"a library of {size:,} photos …")
             synthetic = library.build(base, size, BENCH_MODEL, model.dimension)
@@ -72,8 +89,24 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
                 if size == plan.library_sizes[-1]:
                     figures.append(query.reconcile_figure(synthetic))
                     figures.append(query.size_figure(synthetic))
+                if size == plan.library_sizes[0]:  # after those: these add photos to the library
+                    say("searching during indexing; watch latency …")
+                    figures.append(live.query_during_indexing_figure(synthetic, inputs.folder, plan.idle_searches))
+                    figures.append(live.watch_latency_figure(synthetic, inputs.paths[0]))
             finally:
                 synthetic.close()
+        if plan.million:
+            say("a million vectors in the in-memory copy …")
+            figures.append(query.million_figure(model, 1_000_000, plan.query_repeats))
+        else:
+            figures.append(skipped("4@1000k", "text query, 1,000,000 photos", "a quick run"))
+        if plan.child_runs:
+            say("the window: cold start, UI stalls while it indexes …")
+            figures += _window_figures(indexed_home, inputs.paths, base / "photos-new", child.peak_rss)
+        else:
+            figures += [skipped(id, name, "a quick run (the full run starts them in processes of their own)")
+                        for id, name in (("7", "UI thread stall"), ("8", "cold start"), ("11", "peak RSS indexing"),
+                                         ("15", "peak RSS vs rclip"))]
         figures += not_yet_measured(quick)
     facts = {"machine": machine(), "quick": quick, "seconds": round(time.perf_counter() - started, 1),
              "photos": {"generated": inputs.generated, "real": inputs.real, "megabytes": round(inputs.megabytes, 1)},
@@ -81,11 +114,16 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
     return sorted(figures, key=_order), facts
 
 
+def _window_figures(home: Path, new_photos: list[Path], folder: Path, index_peak: int | None) -> list[Figure]:
+    """Figures 7, 8 and 15 from one launch of the window on `home`, with `new_photos` to index."""
+    added = window.add_new_photos(home, new_photos, folder)
+    events = window.run_window(home)
+    return [*window.cold_start_figures(events), window.ui_stall_figure(events, added),
+            memory.rss_vs_rclip_figure(index_peak, events["summary"]["rss"])]
+
+
 def not_yet_measured(quick: bool) -> list[Figure]:
-    todo = [("4@1000k", "text query end to end, 1,000,000 photos"),
-            ("6", "query latency during indexing"), ("7", "UI thread stall"), ("8", "cold start"),
-            ("10", "watch latency"), ("11", "peak RSS indexing 10k"), ("13", "curated models"),
-            ("14", "one-shot search vs rclip"), ("15", "peak RSS vs rclip")]
+    todo = [("13", "curated models")]
     return [skipped(id, name, "not implemented in the benchmark yet") for id, name in todo]
 
 

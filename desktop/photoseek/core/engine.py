@@ -38,7 +38,7 @@ from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query
 from photoseek.core.settings import LibrarySettings
-from photoseek.core.store import MilvusDatabase, PhotoCollection, folder_filter, release_local
+from photoseek.core.store import MilvusDatabase, PhotoCollection, folder_filter, release_local, search_cache_folder
 from photoseek.core.volumes import innermost, recognises, updated_devices, volume_problem
 
 log = logging.getLogger("photoseek.engine")
@@ -74,6 +74,7 @@ class Engine:
         self._spec: ModelSpec | None = None
         self._db: MilvusDatabase | None = None
         self._indexes: LibraryIndexes | None = None
+        self._keep_search_warm = False
         self._offline: tuple[float, dict[str, str]] = (0.0, {})
         self.watched_links: dict[str, str] = {}  # symlinked folders the last full scan followed
         self._adopt_settings(requested_model(model), on_mismatch)
@@ -128,7 +129,7 @@ class Engine:
     @property
     def db(self) -> MilvusDatabase:
         if self._db is None:
-            self._db = MilvusDatabase(self.milvus_uri, self.milvus_token)
+            self._db = MilvusDatabase(self.milvus_uri, self.milvus_token, self._keep_search_warm)
         return self._db
 
     @property
@@ -388,6 +389,13 @@ class Engine:
                      report.images_per_second)
         return report
 
+    def keep_search_warm(self, wait: bool = False) -> bool:
+        """For a long-lived owner (the window): searches over a Lite index run on an in-memory copy of its
+        vectors, read in the background now if no copy was kept from the last run; whether it is ready."""
+        self._keep_search_warm = True
+        self.db.keep_search_warm = True
+        return self.indexes.searched(self.spec)[1].warm_search(wait)
+
     def rebuild(self) -> None:
         """Start the index again from nothing (after damage); the next `index()` re-embeds every photo."""
         if self.db_is_local:
@@ -403,6 +411,7 @@ class Engine:
                     shutil.rmtree(aside, ignore_errors=True)
                 else:
                     aside.unlink()
+            shutil.rmtree(search_cache_folder(str(database)), ignore_errors=True)
             store_state = self._store_state()
             store_state.complete = store_state.building = None
             store_state.removing = []

@@ -23,7 +23,8 @@ log = logging.getLogger("photoseek.indexer")
 
 @dataclass(frozen=True)
 class Progress:
-    """Where an index run stands; sent to the progress callback after every batch."""
+    """Where an index run stands; sent to the progress callback after every batch, and again whenever
+    the model waits for the decoders (a callback may answer searches then, or wait while paused)."""
 
     done: int
     total: int
@@ -117,8 +118,11 @@ class IndexRun:
         changed = {stat.path for stat in plan.changed}
         total, done = len(todo), 0
         started = time.perf_counter()
-        self.progress(Progress(0, total, 0.0, None))
-        for batch in pipeline.run(todo, self.cancel.is_set):
+        latest = Progress(0, total, 0.0, None)
+        self.progress(latest)
+        # Also while the model waits for decodes (the window answers a search typed meanwhile), with the
+        # progress as it stands then: the lambda reads `latest` late on purpose.
+        for batch in pipeline.run(todo, self.cancel.is_set, waiting=lambda: self.progress(latest)):  # noqa: B023
             self.store.upsert(batch.records)
             for record in batch.records:
                 self.failures.forget(record.path)
@@ -136,7 +140,8 @@ class IndexRun:
             elapsed = time.perf_counter() - started
             rate = done / elapsed if elapsed > 0 else 0.0
             eta = (total - done) / rate if rate > 0 else None
-            self.progress(Progress(done, total, rate, eta))
+            latest = Progress(done, total, rate, eta)
+            self.progress(latest)
         report.cancelled = done < total
         elapsed = time.perf_counter() - started
         report.images_per_second = done / elapsed if done and elapsed > 0 else 0.0

@@ -91,9 +91,12 @@ class EmbeddingPipeline:
         self.workers = workers or default_decode_workers()
         self.embed_seconds = 0.0
 
-    def run(self, stats: Sequence[FileStat], cancelled: Callable[[], bool] = lambda: False
-            ) -> Iterator[EmbeddedBatch]:
-        """Yield one EmbeddedBatch per `batch_size` files; stops early (between batches) when cancelled."""
+    def run(self, stats: Sequence[FileStat], cancelled: Callable[[], bool] = lambda: False,
+            waiting: Callable[[], None] = lambda: None) -> Iterator[EmbeddedBatch]:
+        """Yield one EmbeddedBatch per `batch_size` files; stops early (between batches) when cancelled.
+
+        `waiting` is called when the next decode is not done yet: the model's thread is free until it is.
+        """
         lookahead = self.batch_size * 3
         todo = iter(stats)
         with ThreadPoolExecutor(self.workers, thread_name_prefix="photoseek-decode") as pool:
@@ -112,7 +115,10 @@ class EmbeddingPipeline:
                     batch = EmbeddedBatch()
                     decoded: list[_Decoded] = []
                     while pending and len(decoded) + len(batch.unreadable) < self.batch_size:
-                        outcome = pending.popleft().result()
+                        future = pending.popleft()
+                        if not future.done():
+                            waiting()
+                        outcome = future.result()
                         top_up()
                         if isinstance(outcome, _Unreadable):
                             batch.unreadable.append((outcome.stat, outcome.reason))

@@ -9,8 +9,9 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from photoseek.core.errors import DamagedFileError, one_line
 
@@ -23,10 +24,15 @@ def write_atomic(path: Path, text: str, keep_backup: bool = False) -> None:
     With `keep_backup`, the previous version (if it was readable) stays beside it as `NAME.bak`.
     """
     data = text.encode("utf-8")
+    write_file_atomic(path, lambda out: out.write(data), keep_backup)
+
+
+def write_file_atomic(path: Path, write: Callable[[BinaryIO], object], keep_backup: bool = False) -> None:
+    """`write_atomic` for any content: `write(out)` fills the temp file."""
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         if keep_backup and path.is_file():
@@ -36,7 +42,7 @@ def write_atomic(path: Path, text: str, keep_backup: bool = False) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def write_json(path: Path, data: Any, keep_backup: bool = False) -> None:
@@ -73,7 +79,7 @@ def backup_of(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     if os.name == "nt":
         return  # Windows cannot open a directory for fsync; its rename is durable enough via NTFS's log
     with contextlib.suppress(OSError):

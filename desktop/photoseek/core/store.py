@@ -26,6 +26,7 @@ from photoseek.core.errors import (
 from photoseek.core.litecheck import check_database, drop_vector_indexes
 from photoseek.core.logs import adopt_loggers
 from photoseek.core.records import CatalogEntry, PhotoRecord
+from photoseek.core.vectorcache import VectorCache
 
 log = logging.getLogger("photoseek.store")
 
@@ -36,6 +37,7 @@ PAGE = 2000  # rows per catalog page
 ROWS_PER_WRITE = 1000  # ~2 MB at 512 dimensions: far below any gRPC limit
 IDS_PER_CALL = 4000
 ROWS_PER_SLICE = 50_000  # catalog rows per Lite query: ~8 MB of paths and sizes, far below its message limit
+VECTORS_PER_SLICE = 8_000  # rows with vectors per Lite query: ~130 MB as Python floats before numpy takes them
 METADATA_PROPERTY = "photoseek.about"
 # pymilvus pings every 10 s even when idle; Lite's in-process server answers the third idle ping with
 # GOAWAY "too_many_pings", after which re-opening the database fails. Local connections need no keepalive.
@@ -92,14 +94,19 @@ def _chunks(items: list[T], size: int) -> Iterator[list[T]]:
 class MilvusDatabase:
     """One connection for the engine's lifetime; opens `PhotoCollection`s on it."""
 
-    def __init__(self, uri: str, token: str | None = None) -> None:
+    def __init__(self, uri: str, token: str | None = None, keep_search_warm: bool = False) -> None:
+        """`keep_search_warm`: a long-lived process (the window, `watch`) reads a Lite collection's vectors
+        into memory in the background when no saved copy exists, for fast searches (see vectorcache)."""
         import pymilvus  # noqa: F401 - it wires its loggers to the console at import: take them back after
 
         adopt_loggers("pymilvus", "pymilvus.milvus_client", "pymilvus.bulk_writer")
         self.uri = uri
         self.token = token or ""
         self.local = "://" not in uri
+        self.search_cache = search_cache_folder(uri) if self.local else None
+        self.keep_search_warm = keep_search_warm
         self._client: Any = None
+        self._collections: dict[str, PhotoCollection] = {}
         self._connect()
 
     # -- the connection ---------------------------------------------------------------------
@@ -155,6 +162,9 @@ class MilvusDatabase:
 
     def close(self) -> None:
         """Close the connection; the last one to a Lite folder also stops its server and frees its lock."""
+        for collection in self._collections.values():
+            collection.close()
+        self._collections.clear()
         if self._client is not None:
             self._drop_client()
             if self.local:
@@ -185,9 +195,22 @@ class MilvusDatabase:
     def drop(self, name: str) -> None:
         self.call("drop", lambda c: c.drop_collection(name))
         log.info("dropped collection %s", name)
+        collection = self._collections.pop(name, None)
+        if collection is not None:
+            collection.forget()
+        elif self.search_cache is not None:
+            (self.search_cache / f"{name}.npz").unlink(missing_ok=True)
 
     def collection(self, name: str) -> PhotoCollection:
-        return PhotoCollection(self, name)
+        if name not in self._collections:
+            self._collections[name] = PhotoCollection(self, name)
+        return self._collections[name]
+
+
+def search_cache_folder(uri: str) -> Path:
+    """Where the in-memory search copies of a Lite database's collections are kept between runs."""
+    database = Path(uri)
+    return database.with_name(database.name + ".search-cache")
 
 
 def release_local(uri: str) -> None:
@@ -208,6 +231,8 @@ class PhotoCollection:
         self.db = db
         self.name = name
         self.exists = db.has(name)
+        self._cache: VectorCache | None = None
+        self._looked_for_saved_cache = False
         if self.exists:
             self._load()
 
@@ -236,6 +261,7 @@ class PhotoCollection:
     def _create(self, client: Any, dimension: int, about: str) -> None:
         from pymilvus import DataType, MilvusClient
 
+        about = json.dumps({**json.loads(about), "created": os.urandom(8).hex()})  # this collection, not its name
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.INT64, is_primary=True)
         schema.add_field("path", DataType.VARCHAR, max_length=65535)
@@ -265,30 +291,31 @@ class PhotoCollection:
         """Every row (or those matching `where`) without vectors."""
         if not self.exists:
             return
-        rows = self._catalog_slices(where) if self.db.local else self._catalog_pages(where)
-        for row in rows:
-            yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]), row["fingerprint"])
+        pages = self._slices(where, CATALOG_FIELDS, ROWS_PER_SLICE) if self.db.local else self._catalog_pages(where)
+        for page in pages:
+            for row in page:
+                yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]),
+                                   row["fingerprint"])
 
-    def _catalog_slices(self, where: str) -> Iterator[dict[str, Any]]:
+    def _slices(self, where: str, fields: list[str], per_slice: int) -> Iterator[list[dict[str, Any]]]:
         """Lite: one query per slice of the id space. Lite's query iterator re-reads and re-sorts the whole
         collection for every page (measured: 2.3 s against 1.0 s for 20,000 rows); ids are hashes, so
         slices of the id space hold about equal shares of the rows."""
         total = self.count(where)
-        slices = max(1, -(-total // ROWS_PER_SLICE))
+        slices = max(1, -(-total // per_slice))
         bounds = [-(2**63) + (2**64 * n) // slices for n in range(slices)] + [2**63]
         for low, high in zip(bounds, bounds[1:], strict=False):
             in_slice = f"id >= {low}" + (f" and id < {high}" if high < 2**63 else "")
             expression = f"({where}) and {in_slice}" if where else in_slice
-            yield from self.db.call("read", lambda c, e=expression: c.query(self.name, filter=e,
-                                                                            output_fields=CATALOG_FIELDS))
+            yield self.db.call("read", lambda c, e=expression: c.query(self.name, filter=e, output_fields=fields))
 
-    def _catalog_pages(self, where: str) -> Iterator[dict[str, Any]]:
+    def _catalog_pages(self, where: str) -> Iterator[list[dict[str, Any]]]:
         """A server: its query iterator, page by page (a plain query stops at 16,384 rows)."""
         iterator = self.db.call("read", lambda c: c.query_iterator(self.name, batch_size=PAGE, filter=where,
                                                                     output_fields=CATALOG_FIELDS))
         try:
             while page := self.db.call("read", lambda _c: iterator.next(), retry=False):
-                yield from page
+                yield page
         finally:
             try:
                 iterator.close()
@@ -307,21 +334,41 @@ class PhotoCollection:
         return found
 
     def upsert(self, records: list[PhotoRecord]) -> None:
-        for chunk in _chunks(records, ROWS_PER_WRITE):
-            rows = [r.to_row() for r in chunk]
-            self.db.call("write", lambda c, rows=rows: c.upsert(self.name, rows))
+        cache = self._cache_before_write()
+        try:
+            for chunk in _chunks(records, ROWS_PER_WRITE):
+                rows = [r.to_row() for r in chunk]
+                self.db.call("write", lambda c, rows=rows: c.upsert(self.name, rows))
+        except BaseException:
+            if cache is not None:
+                cache.discard()
+            raise
+        if cache is not None:
+            cache.upserted(records)
 
     def delete(self, ids: Iterable[int]) -> None:
         ids = list(ids)
         if not ids or not self.exists:
             return
-        for chunk in _chunks(ids, IDS_PER_CALL):
-            self.db.call("delete", lambda c, chunk=chunk: c.delete(self.name, ids=chunk))
+        cache = self._cache_before_write()
+        try:
+            for chunk in _chunks(ids, IDS_PER_CALL):
+                self.db.call("delete", lambda c, chunk=chunk: c.delete(self.name, ids=chunk))
+        except BaseException:
+            if cache is not None:
+                cache.discard()
+            raise
+        if cache is not None:
+            cache.deleted(ids)
 
     def search(self, vector: np.ndarray, limit: int, where: str = "") -> list[dict[str, Any]]:
         """Nearest photos to a unit vector: dicts with the hit fields and `score` (cosine)."""
         if not self.exists:
             return []
+        if not where and (cache := self._cache_for_search()) is not None:
+            hits = cache.search(vector, limit)
+            if hits is not None:
+                return hits
         data = [vector.astype(np.float32).tolist()]
         results = self.db.call("search", lambda c: c.search(self.name, data=data, limit=limit, filter=where,
                                                              output_fields=HIT_FIELDS,
@@ -337,6 +384,58 @@ class PhotoCollection:
     def flush(self) -> None:
         if self.exists:
             self.db.call("flush", lambda c: c.flush(self.name))
+
+    # -- the in-memory search copy (Lite only) ---------------------------------------------------
+
+    def warm_search(self, wait: bool = False) -> bool:
+        """Have the search copy ready (or being read) before the first search asks for it; whether it is."""
+        cache = self._cache_for_search()
+        return cache is not None and (cache.wait() if wait else cache.ready)
+
+    def _cache_object(self) -> VectorCache | None:
+        if self._cache is None and self.exists and self.db.search_cache is not None:
+            token = str(self.db.about(self.name).get("created", ""))
+            self._cache = VectorCache(self.db.search_cache / f"{self.name}.npz", token)
+        return self._cache
+
+    def _saved_cache(self) -> VectorCache | None:
+        cache = self._cache_object()
+        if cache is not None and not self._looked_for_saved_cache:
+            self._looked_for_saved_cache = True
+            cache.open_saved(self.count())
+        return cache
+
+    def _cache_for_search(self) -> VectorCache | None:
+        cache = self._saved_cache()
+        if cache is not None and not cache.ready and self.db.keep_search_warm:
+            cache.build(lambda: self._slices("", ["id", "vector", *HIT_FIELDS], VECTORS_PER_SLICE))
+        return cache
+
+    def _cache_before_write(self) -> VectorCache | None:
+        """A saved copy is loaded so it stays current, and removed from disk until it is saved again."""
+        cache = self._saved_cache()
+        if cache is not None:
+            cache.writing()
+        return cache
+
+    def close(self) -> None:
+        """Keep the search copy for the next run, after the store has what it holds."""
+        if self._cache is not None:
+            if self._cache.ready and self.exists:
+                try:
+                    self.flush()
+                except StoreError as error:
+                    log.warning("not keeping the search copy of %s: %s", self.name, error)
+                    self._cache.discard()
+            self._cache.close()
+
+    def forget(self) -> None:
+        self.exists = False
+        if self._cache is not None:
+            self._cache.forget()
+            self._cache, self._looked_for_saved_cache = None, False
+        elif self.db.search_cache is not None:
+            (self.db.search_cache / f"{self.name}.npz").unlink(missing_ok=True)
 
 
 # -- what went wrong, in words ------------------------------------------------------------------

@@ -132,6 +132,7 @@ class Worker(QObject):
             self._adopt_legacy()
             self.engine.store  # noqa: B018 - opens the database now, so a broken one is reported first
             self.engine.indexes.check_not_lost()
+            self.engine.keep_search_warm()
         except DamagedFileError as error:
             return self._cannot_start("settings_damaged", error)
         except (StoreDamagedError, IndexLostError) as error:

@@ -14,12 +14,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from photoseek import __version__
-from photoseek.core.errors import PhotoSeekError
+from photoseek.core.errors import HomeLockedError, InstanceUnreachableError, PhotoSeekError
 from photoseek.core.indexer import IndexReport, Progress
 from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
+from photoseek.core.modelspec import requested_model
 from photoseek.core.paths import AppHome
-from photoseek.core.search import SearchFilters, parse_date
+from photoseek.core.search import SearchFilters, SearchHit, SearchRequest, hits_from_message, parse_date
 from photoseek.core.statefile import dumps
 
 log = logging.getLogger("photoseek.cli")
@@ -120,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_config_read(args, home)  # reading needs no lock; reset must work on a damaged file
         if args.command == "bench":
             return cmd_bench(args)  # its own libraries in a temporary folder: the user's home is not touched
+        if args.command in ("search", "similar"):
+            return cmd_search(args, home)  # takes the lock, or asks the window that holds it
         with HomeLock(home.lock_file):
             return COMMANDS[args.command](args, home)
     except PhotoSeekError as error:
@@ -194,17 +197,24 @@ def _index_run(args: argparse.Namespace, home: AppHome, first: Any, prefix: str 
 
 
 def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
-    engine = _engine(args, home)
+    text, image = (args.query, "") if args.command == "search" else ("", args.query)
+    request = SearchRequest(text=text, image=image, limit=args.limit, filters=_filters(args))
+    started = time.perf_counter()
     try:
-        started = time.perf_counter()
-        if args.command == "search":
-            hits = engine.search_text(args.query, args.limit, _filters(args))
-        else:
-            hits = engine.search_image(args.query, args.limit, _filters(args))
-        elapsed = time.perf_counter() - started
-        photos = engine.photo_count() if not hits else len(hits)
-    finally:
-        engine.close()
+        lock = HomeLock(home.lock_file).acquire()
+    except HomeLockedError as locked:
+        hits, photos = _ask_window(args, home, request, locked)
+    else:
+        try:
+            engine = _engine(args, home)
+            try:
+                hits = request.run(engine)
+                photos = engine.photo_count() if not hits else len(hits)
+            finally:
+                engine.close()
+        finally:
+            lock.release()
+    elapsed = time.perf_counter() - started
     if args.json:
         _print_json([hit.to_dict() for hit in hits])
         return 0
@@ -214,6 +224,26 @@ def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
     if not hits and not photos:
         print("photoseek: nothing is indexed yet: photoseek index FOLDER", file=sys.stderr)
     return 0
+
+
+def _ask_window(args: argparse.Namespace, home: AppHome, request: SearchRequest,
+                locked: HomeLockedError) -> tuple[list[SearchHit], int]:
+    """The window holds this home: it answers with its model already loaded (no other program does)."""
+    if args.milvus_uri:
+        raise locked  # the window searches its own index, not the one asked for
+    try:
+        from photoseek.gui.singleinstance import ask_running
+    except ImportError:  # an install without Qt has no window either
+        raise locked from None
+    answer = ask_running(home, {**request.to_message(), "model": requested_model(args.model)})
+    if answer is None:
+        raise locked  # `photoseek index` or `watch` holds it
+    if "error" in answer:
+        raise PhotoSeekError(str(answer["error"]))
+    try:
+        return hits_from_message(answer["hits"]), int(answer["photos"])
+    except (KeyError, TypeError, ValueError):
+        raise InstanceUnreachableError("the PhotoSeek window sent an answer this version cannot read") from None
 
 
 def cmd_status(args: argparse.Namespace, home: AppHome) -> int:

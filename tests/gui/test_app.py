@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
 import sys
 
 import pytest
 from PySide6.QtGui import QIcon
+from window_support import WAIT_MS, wait_indexed
 
 from photoseek.core.paths import AppHome
 from photoseek.gui import crash
-from photoseek.gui.app import build_parser
+from photoseek.gui.app import build_parser, serve_other_launches
 from photoseek.gui.singleinstance import SingleInstance, server_name
+from support import TINY_MODEL
 
 pytestmark = pytest.mark.gui
 
@@ -79,3 +84,42 @@ def test_app_icon_and_desktop_entry_ship_with_the_app(qapp) -> None:  # type: ig
     assert not QIcon(str(APP_ICON)).isNull()
     entry = (APP_ICON.parents[1] / "photoseek.desktop").read_text()
     assert "Exec=photoseek-gui" in entry and "Icon=photoseek" in entry
+
+
+def test_the_command_line_searches_through_the_open_window(qtbot, make_window, app_home, toy_model, photos):
+    """`photoseek search` while the window holds the library: answered by the window's loaded model, with
+    the same filters, errors and output as when it runs on its own."""
+    window = make_window(toy_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    instance = SingleInstance(app_home)
+    assert instance.listen()
+    serve_other_launches(instance, window)
+
+    def photoseek(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        process = subprocess.Popen([sys.executable, "-m", "photoseek", *args], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=WAIT_MS)  # the window answers meanwhile
+        out, err = process.communicate()
+        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+    try:
+        labels = {str(p.path): p.label for p in photos}
+        found = photoseek("search", "a red circle", "--limit", "2", "--json")
+        assert found.returncode == 0, found.stderr
+        hits = json.loads(found.stdout)
+        assert [labels[h["path"]] for h in hits] == ["red circle", "red circle"]
+        assert set(hits[0]) >= {"path", "score", "width", "height", "taken", "offline"}
+
+        looks_alike = photoseek("similar", str(hits[0]["path"]), "--limit", "1")
+        assert looks_alike.returncode == 0 and labels[looks_alike.stdout.split()[1]] == "red circle"
+        elsewhere = photoseek("search", "a red circle", "--folder", str(photos[0].path.parent / "none"))
+        assert elsewhere.returncode == 0 and elsewhere.stdout == "", "the folder filter applied"
+
+        empty = photoseek("search", "  ")
+        assert empty.returncode == 2 and empty.stderr.count("\n") == 1 and "empty query" in empty.stderr
+        other_model = photoseek("search", "a red circle", env={"PHOTOSEEK_MODEL": str(TINY_MODEL)})
+        assert other_model.returncode == 2 and "indexed with the model" in other_model.stderr
+    finally:
+        instance.close()
+    alone = photoseek("search", "a red circle")
+    assert alone.returncode == 2 and "already running" in alone.stderr, "nobody answers: the lock's message"

@@ -3,30 +3,38 @@
 Runs `photoseek-gui ARGS…` unchanged, with an application event filter that finds the main window
 when it is first shown, a heartbeat timer on the UI thread, and the window's own signals. Prints one
 JSON object per line on stdout as things happen ("shown", "painted", "engine_ready",
-"answered", "indexing", "finished", "summary"), each with `t`: seconds since LAUNCHED (the parent's
-`time.time()` just before it started this process). Closes the window once the first full index
-run is over and the window has been idle a moment; `--probe-timeout S` closes it in any case.
+"answered", "indexing", "finished", "oneshot", "summary"), each with `t`: seconds since LAUNCHED (the
+parent's `time.time()` just before it started this process). Once the first full index run is over,
+`--probe-oneshot HOME` times a few `photoseek --home HOME search` commands from a shell, which the
+open window answers. Then the window closes; `--probe-timeout S` closes it in any case.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 HEARTBEAT_MS = 10
 IDLE_BEFORE_CLOSING_S = 1.5
 AFTER_RESULTS_S = 0.5  # heartbeats this soon after a result update count as "results"
+ONESHOTS = 3
+ONESHOT_QUERY = "a white dog on the beach"
 
 
 class Probe(QObject):
-    def __init__(self, app: QApplication, launched: float, timeout: float) -> None:
+    oneshots_done = Signal(list)
+
+    def __init__(self, app: QApplication, launched: float, timeout: float, oneshot_home: str | None) -> None:
         super().__init__()
-        self.app, self.launched = app, launched
+        self.app, self.launched, self.oneshot_home = app, launched, oneshot_home
+        self.oneshots_done.connect(self._oneshots_done)
         self.window: Any = None
         self.painted = self.answered = self.closing = False
         self.phase = "starting"  # → "indexing" during the first full run with photos to embed → "idle"
@@ -86,7 +94,25 @@ class Probe(QObject):
             return
         self.phase = "idle"
         self.emit("finished", added=report.get("added"), seconds=report.get("seconds"))
-        QTimer.singleShot(int(IDLE_BEFORE_CLOSING_S * 1000), lambda: self._close("done"))
+        if self.oneshot_home and not self.closing:
+            threading.Thread(target=self._time_oneshots, daemon=True).start()  # the window answers meanwhile
+        else:
+            QTimer.singleShot(int(IDLE_BEFORE_CLOSING_S * 1000), lambda: self._close("done"))
+
+    def _time_oneshots(self) -> None:
+        command = [sys.executable, "-m", "photoseek", "--home", str(self.oneshot_home), "search", ONESHOT_QUERY,
+                   "--limit", "20"]
+        runs = []
+        for _ in range(ONESHOTS):
+            started = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+            runs.append({"seconds": round(time.perf_counter() - started, 3), "returncode": done.returncode,
+                         "results": done.stdout.count("\n"), "stderr": done.stderr.strip()[-300:]})
+        self.oneshots_done.emit(runs)
+
+    def _oneshots_done(self, runs: list[dict[str, Any]]) -> None:
+        self.emit("oneshot", runs=runs)
+        self._close("done")
 
     def _close(self, why: str) -> None:
         if self.closing:
@@ -114,13 +140,15 @@ def _stats(samples: list[float]) -> dict[str, float | int]:
 
 def main(argv: list[str]) -> int:
     launched, rest = float(argv[0]), argv[1:]
-    timeout = 300.0
+    timeout, oneshot_home = 300.0, None
     if rest[:1] == ["--probe-timeout"]:
         timeout, rest = float(rest[1]), rest[2:]
+    if rest[:1] == ["--probe-oneshot"]:
+        oneshot_home, rest = rest[1], rest[2:]
     if rest[:1] == ["--"]:
         rest = rest[1:]
     app = QApplication([sys.argv[0]])
-    probe = Probe(app, launched, timeout)
+    probe = Probe(app, launched, timeout, oneshot_home)
     app.installEventFilter(probe)
     from photoseek.gui.app import main as gui_main
 

@@ -50,6 +50,10 @@ class HomeLockedError(PhotoSeekError):
     """Another running PhotoSeek holds this app home."""
 
 
+class InstanceUnreachableError(PhotoSeekError):
+    """The PhotoSeek window holding the home did not answer the command line's request."""
+
+
 class StoreError(PhotoSeekError):
     """The vector database could not be opened or used."""
 

@@ -68,8 +68,9 @@ class ClipModel:
         except Exception as error:
             raise ModelUnavailableError(_explain_load_failure(spec, cache_dir, error)) from None
         model.eval()
-        model, self.inference = precision.apply(model, inference or precision.choose(self.device))
+        self.inference = precision.apply_text(model, inference or precision.choose(self.device))
         self._input_dtype = precision.input_dtype(self.inference)
+        self._visual_converted = False
         self._model: Any = model
         self._trim_text = can_trim(model)
         self.preprocess = preprocess
@@ -88,6 +89,9 @@ class ClipModel:
 
     def encode_images(self, batch: Sequence[torch.Tensor]) -> np.ndarray:
         """Preprocessed image tensors → (N, dim) float32 unit vectors."""
+        if not self._visual_converted:
+            precision.apply_visual(self._model, self.inference)
+            self._visual_converted = True
         with self._torch.inference_mode():
             images = self._torch.stack(list(batch)).to(self.device, dtype=self._input_dtype)
             features = self._model.encode_image(images)

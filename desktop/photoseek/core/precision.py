@@ -41,33 +41,47 @@ def bf16_is_native() -> bool:
     """Does this CPU multiply bf16 matrices markedly faster than fp32 ones (a transformer layer's shape)?"""
     import torch
 
-    def fastest(dtype: Any) -> float:
-        left, right = torch.randn(64, 768, dtype=dtype), torch.randn(768, 3072, dtype=dtype)
-        best = float("inf")
-        for _ in range(5):
-            started = time.perf_counter()
-            torch.matmul(left, right)
-            best = min(best, time.perf_counter() - started)
-        return best
-
+    operands = {dtype: (torch.randn(64, 768, dtype=dtype), torch.randn(768, 3072, dtype=dtype))
+                for dtype in (torch.float32, torch.bfloat16)}
+    best = dict.fromkeys(operands, float("inf"))
     with torch.inference_mode():
-        fp32, bf16 = fastest(torch.float32), fastest(torch.bfloat16)
+        for _ in range(8):  # interleaved, the fastest of each: another busy program slows both alike
+            for dtype, (left, right) in operands.items():
+                started = time.perf_counter()
+                torch.matmul(left, right)
+                best[dtype] = min(best[dtype], time.perf_counter() - started)
+    fp32, bf16 = best[torch.float32], best[torch.bfloat16]
     log.info("bf16 matrix product %.2f ms against fp32 %.2f ms", bf16 * 1000, fp32 * 1000)
     return bf16 <= fp32 * BF16_MUST_BE_FASTER
 
 
-def apply(model: Any, mode: str) -> tuple[Any, str]:
-    """The model converted for `mode`, and the mode it really runs in (int8 needs transformer blocks)."""
-    import torch
+def apply_text(model: Any, mode: str) -> str:
+    """Convert the text tower for `mode` (at load); returns the mode the whole model will run in.
 
+    The image tower is converted by `apply_visual` when the first image is encoded, so a process that
+    only searches by text (a one-shot `photoseek search`) pays neither its conversion nor its memory.
+    """
     if mode == "fp32":
-        return model, mode
+        return mode
     text_quantized = _quantize_int8(model, visual=False)
     if mode == "bf16":
+        return mode
+    return "int8" if text_quantized or _has_blocks(getattr(model, "visual", None)) else "fp32"
+
+
+def apply_visual(model: Any, mode: str) -> None:
+    import torch
+
+    if mode == "bf16":
         model.visual.to(torch.bfloat16)
-        return model, mode
-    visual_quantized = _quantize_int8(model, visual=True)
-    return model, "int8" if visual_quantized or text_quantized else "fp32"
+    elif mode == "int8":
+        _quantize_int8(model, visual=True)
+
+
+def _has_blocks(owner: Any) -> bool:
+    from open_clip.transformer import Transformer
+
+    return isinstance(getattr(owner, "transformer", None), Transformer)
 
 
 def input_dtype(mode: str) -> Any:
@@ -91,7 +105,9 @@ def _quantize_int8(model: Any, visual: bool) -> bool:
         if isinstance(block, Transformer):
             with warnings.catch_warnings():  # torch marks its quantized tensors as deprecated, not their use
                 warnings.simplefilter("ignore")
-                quantized = torch.ao.quantization.quantize_dynamic(block, {torch.nn.Linear}, dtype=torch.qint8)
+                # In place: a copy would cost a second tower's memory and a deep copy's time at every start.
+                quantized = torch.ao.quantization.quantize_dynamic(block, {torch.nn.Linear}, dtype=torch.qint8,
+                                                                   inplace=True)
             for resblock in getattr(quantized, "resblocks", ()):
                 # open_clip reads the blocks' compute dtype from this weight; it honours this attribute
                 # for int8 layers (its bitsandbytes support), so tell it the activations stay fp32.

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
 from photoseek.core.errors import QueryError
 from photoseek.core.folders import normalise_folder
 from photoseek.core.store import folder_filter, quote
+
+if TYPE_CHECKING:
+    from photoseek.core.engine import Engine
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -77,6 +82,56 @@ class SearchHit:
         data = asdict(self)
         data["taken"] = format_taken(self.taken) if self.taken else None
         return data
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search as a user states it: a text, or an image to find look-alikes of; how many; filters.
+
+    The CLI runs it on its own engine, or — when the window holds the library — sends it there as plain
+    data (`to_message`), and the window runs the same `run`.
+    """
+
+    text: str = ""
+    image: str = ""  # a path; made absolute where the request is made
+    limit: int = 20
+    filters: SearchFilters = field(default_factory=SearchFilters)
+
+    def __post_init__(self) -> None:
+        if self.image:
+            object.__setattr__(self, "image", os.path.abspath(self.image))
+
+    def run(self, engine: Engine) -> list[SearchHit]:
+        if self.image:
+            return engine.search_image(self.image, self.limit, self.filters)
+        return engine.search_text(self.text, self.limit, self.filters)
+
+    def to_message(self) -> dict[str, Any]:
+        f = self.filters
+        return {"text": self.text, "image": self.image, "limit": self.limit, "folders": list(f.folders),
+                "date_from": f.date_from and f.date_from.isoformat(), "date_to": f.date_to and f.date_to.isoformat(),
+                "types": list(f.types)}
+
+    @classmethod
+    def from_message(cls, message: dict[str, Any]) -> SearchRequest:
+        try:
+            filters = SearchFilters(folders=tuple(str(f) for f in message.get("folders") or ()),
+                                    date_from=_optional_date(message.get("date_from")),
+                                    date_to=_optional_date(message.get("date_to")),
+                                    types=tuple(str(t) for t in message.get("types") or ()))
+            return cls(text=str(message.get("text") or ""), image=str(message.get("image") or ""),
+                       limit=int(message.get("limit", 20)), filters=filters)
+        except (TypeError, ValueError, AttributeError):
+            raise QueryError("not a search request") from None
+
+
+def hits_from_message(rows: list[dict[str, Any]]) -> list[SearchHit]:
+    """Hits sent as `asdict` rows (the window answering the CLI)."""
+    return [SearchHit(**row) for row in rows]
+
+
+def _optional_date(value: object) -> date | None:
+    return None if value in (None, "") else parse_date(str(value))
 
 
 def format_taken(taken: int) -> str:

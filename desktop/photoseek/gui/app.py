@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_excepthook(log_file, show_dialog=not args.no_crash_dialog)
         window = create_window(home, model=args.model, milvus_uri=args.milvus_uri,
                                milvus_token=args.milvus_token)
-        instance.activated.connect(window.bring_forward)
+        serve_other_launches(instance, window)
         close_on_signals(window)
         window.show()
         if previous_crash:
@@ -107,6 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.shutdown()
         os._exit(code)
     return code
+
+
+def serve_other_launches(instance: SingleInstance, window: MainWindow) -> None:
+    """A second launch brings the window forward; the command line's searches are answered by its worker."""
+    instance.activated.connect(window.bring_forward)
+    instance.queried.connect(window.backend.answer_remote)
+    window.backend.remote_answered.connect(instance.reply)
 
 
 def create_window(home: AppHome, model: str | None = None, milvus_uri: str | None = None,

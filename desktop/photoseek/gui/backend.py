@@ -35,6 +35,7 @@ class Backend(QObject):
         w = self.worker
         self.engine_state, self.status_changed, self.notice = w.engine_state, w.status_changed, w.notice
         self.search_done, self.search_failed = w.search_done, w.search_failed
+        self.remote_answered = w.remote_answered
         self.progress, self.run_finished, self.index_changed = w.progress, w.run_finished, w.index_changed
         self.stopped = w.stopped
 
@@ -56,6 +57,10 @@ class Backend(QObject):
         self.requests_sent += 1
         self.worker.submit(Request(kind, (query, limit), request_id))
         return request_id
+
+    def answer_remote(self, asked: int, message: dict) -> None:  # type: ignore[type-arg]
+        """The command line's search (see SingleInstance.queried); the answer comes as `remote_answered`."""
+        self.worker.submit(Request(req.REMOTE_SEARCH, (asked, message)))
 
     def add_folders(self, folders: list[str]) -> None:
         self.worker.submit(Request(req.ADD_FOLDERS, tuple(folders)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 SEARCH_TEXT = "search_text"
 SEARCH_IMAGE = "search_image"
+REMOTE_SEARCH = "remote_search"   # the command line's search (SearchRequest message): each one is answered
 INDEX = "index"                   # full reconcile of every library folder
 UPDATE_PATHS = "update_paths"     # re-check a few paths (from the watcher)
 ADD_FOLDERS = "add_folders"
@@ -43,12 +44,15 @@ class Inbox:
     def __init__(self) -> None:
         self._changed = threading.Condition()
         self._search: Request | None = None
+        self._remote: deque[Request] = deque()
         self._jobs: deque[Request] = deque()
 
     def put(self, request: Request) -> None:
         with self._changed:
             if request.kind in SEARCHES:
                 self._search = request
+            elif request.kind == REMOTE_SEARCH:
+                self._remote.append(request)
             elif request.kind == INDEX and any(job.kind == INDEX for job in self._jobs):
                 pass  # one pending full run covers both
             elif request.kind == UPDATE_PATHS and self._jobs and self._jobs[-1].kind == UPDATE_PATHS:
@@ -59,9 +63,12 @@ class Inbox:
             self._changed.notify_all()
 
     def take_search(self) -> Request | None:
+        """The window's newest search, else the command line's oldest."""
         with self._changed:
-            search, self._search = self._search, None
-            return search
+            if self._search is not None:
+                search, self._search = self._search, None
+                return search
+            return self._remote.popleft() if self._remote else None
 
     def take_job(self) -> Request | None:
         with self._changed:
@@ -69,7 +76,7 @@ class Inbox:
 
     def has_search(self) -> bool:
         with self._changed:
-            return self._search is not None
+            return self._search is not None or bool(self._remote)
 
     def interrupts_index(self) -> bool:
         with self._changed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -25,7 +25,9 @@ from photoseek.core.errors import (
     StoreDamagedError,
     StoreError,
 )
+from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.paths import AppHome
+from photoseek.core.search import SearchRequest
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import inbox as req
 from photoseek.gui.folderwatch import FolderWatch
@@ -55,6 +57,7 @@ class Worker(QObject):
     status_changed = Signal(dict)
     search_done = Signal(int, list, float)  # request id, hits as dicts, milliseconds
     search_failed = Signal(int, str)
+    remote_answered = Signal(int, dict)  # the command line's query id, {"hits": [...], "photos": N} or {"error"}
     progress = Signal(dict)  # done, total, rate, eta, paused
     run_finished = Signal(dict)  # IndexReport.to_dict() plus "kind"
     index_changed = Signal()  # photos were added, removed, moved or updated
@@ -291,6 +294,9 @@ class Worker(QObject):
             self._search(search)
 
     def _search(self, request: Request) -> None:
+        if request.kind == req.REMOTE_SEARCH:
+            self._answer_remote(int(request.args[0]), request.args[1])  # type: ignore[call-overload]
+            return
         if self._problem is not None:
             self.search_failed.emit(request.id, self._problem)
             return
@@ -311,6 +317,25 @@ class Worker(QObject):
         elapsed_ms = (time.perf_counter() - started) * 1000
         rows = [hit.to_dict() for hit in hits]
         self.search_done.emit(request.id, rows, elapsed_ms)
+
+    def _answer_remote(self, asked: int, message: object) -> None:
+        """The command line's search, run exactly as `photoseek search` would run it on its own."""
+        try:
+            if self._problem is not None:
+                raise ModelUnavailableError(self._problem)
+            request = SearchRequest.from_message(message if isinstance(message, dict) else {})
+            engine = self._engine()
+            model = message.get("model") if isinstance(message, dict) else None
+            if model and parse_model_spec(str(model), check_names=False).label != engine.spec.label:
+                raise ModelMismatchError(parse_model_spec(str(model), check_names=False).label, engine.spec.label)
+            hits = request.run(engine)
+            answer = {"hits": [asdict(hit) for hit in hits], "photos": len(hits) or engine.photo_count()}
+        except PhotoSeekError as error:
+            answer = {"error": str(error)}
+        except Exception as error:
+            log.exception("the command line's search failed")
+            answer = {"error": f"internal error: {type(error).__name__} (details in the window's log)"}
+        self.remote_answered.emit(asked, answer)
 
     def _emit_status(self) -> None:
         engine = self._engine()

@@ -170,3 +170,37 @@ def test_the_window_is_launched_and_watched_from_outside(indexed_home) -> None: 
     stall = window.ui_stall_figure(events, added)
     assert stall.value is not None and stall.extra["drift_ms"]["indexing"]["ticks"] > 0
     assert events["summary"]["rss"] > 0
+    via_window = window.oneshot_via_window_figure(events, 5.0)
+    assert via_window.value is not None and len(via_window.extra["runs_s"]) == 3, via_window.note
+
+
+def test_the_curated_models_figure_measures_each_model_against_the_fp32_reference(tiny: ClipModel,
+                                                                                 tmp_path: Path) -> None:
+    from photoseek.bench import models
+
+    tensors = [tiny.preprocess_image(Image.new("RGB", (300, 200), (n * 50, 100, 200))) for n in range(3)]
+    candidates = (
+        models.Candidate(str(TINY_MODEL), "tiny", 60.0, 40.0, "test table"),
+        models.Candidate("no-such-architecture", "none", 70.0, 45.0, "test table", image_tower_of=str(TINY_MODEL)),
+    )
+    figure = models.models_figure(tensors, tmp_path, candidates, images=4, batch_size=2, rounds=2, query_repeats=1,
+                                  seconds_per_model=0.0, reference=str(TINY_MODEL))
+    assert figure.id == "13" and figure.reference_value and figure.reference_value > 0
+    measured, unbuilt = figure.extra["models"]
+    assert measured["images_per_second"] > 0 and measured["ratio"] > 0 and measured["query_ms"] > 0
+    assert measured["loaded"] == "ClipModel" and measured["inference"] in ("bf16", "int8", "fp32")
+    assert unbuilt["loaded"].startswith("not built") and unbuilt["query_ms"] is None
+    assert unbuilt["images_per_second"] == measured["images_per_second"], "derived from the same image tower"
+    assert "rule's pick" in figure.note and len(models.table_rows(figure)) == 4
+
+
+def test_the_default_rule_picks_the_best_retrieval_among_models_as_fast_as_the_reference() -> None:
+    from photoseek.bench.models import default_pick
+
+    rows = [{"arch": "fast", "ratio": 2.0, "coco_t2i_r1": 39.0, "flickr_t2i_r1": 66.0},
+            {"arch": "better", "ratio": 1.1, "coco_t2i_r1": 48.0, "flickr_t2i_r1": 75.0},
+            {"arch": "unpublished", "ratio": 3.0, "coco_t2i_r1": None, "flickr_t2i_r1": None},
+            {"arch": "best-but-slow", "ratio": 0.7, "coco_t2i_r1": 52.0, "flickr_t2i_r1": 75.0},
+            {"arch": "unmeasured", "ratio": None, "coco_t2i_r1": 60.0, "flickr_t2i_r1": 80.0}]
+    assert default_pick(rows) == "better", "the mean of Flickr30k and COCO R@1, among those fast enough"
+    assert default_pick(rows[2:]) is None

@@ -22,6 +22,7 @@ from photoseek.core.errors import (
     ModelUnavailableError,
     PhotoSeekError,
     QueryError,
+    StoreError,
 )
 from photoseek.core.failures import FailureLog
 from photoseek.core.folders import is_within, normalise_folder
@@ -394,7 +395,11 @@ class Engine:
         vectors, read in the background now if no copy was kept from the last run; whether it is ready."""
         self._keep_search_warm = True
         self.db.keep_search_warm = True
-        return self.indexes.searched(self.spec)[1].warm_search(wait)
+        try:
+            return self.indexes.searched(self.spec)[1].warm_search(wait)
+        except StoreError as error:  # only an acceleration: the store itself will say what is wrong
+            log.warning("searches go to the store: %s", error)
+            return False
 
     def rebuild(self) -> None:
         """Start the index again from nothing (after damage); the next `index()` re-embeds every photo."""

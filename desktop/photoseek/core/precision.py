@@ -41,7 +41,7 @@ def bf16_is_native() -> bool:
     """Does this CPU multiply bf16 matrices markedly faster than fp32 ones (a transformer layer's shape)?"""
     import torch
 
-    operands = {dtype: (torch.randn(64, 768, dtype=dtype), torch.randn(768, 3072, dtype=dtype))
+    operands = {dtype: (torch.randn(256, 768, dtype=dtype), torch.randn(768, 3072, dtype=dtype))
                 for dtype in (torch.float32, torch.bfloat16)}
     best = dict.fromkeys(operands, float("inf"))
     with torch.inference_mode():

@@ -421,7 +421,7 @@ class PhotoCollection:
     def close(self) -> None:
         """Keep the search copy for the next run, after the store has what it holds."""
         if self._cache is not None:
-            if self._cache.ready and self.exists:
+            if self._cache.needs_saving and self.exists:
                 try:
                     self.flush()
                 except StoreError as error:

@@ -65,6 +65,10 @@ class VectorCache:
         return self._state == "ready"
 
     @property
+    def needs_saving(self) -> bool:
+        return self._state == "ready" and (self._dirty or not self._saved_on_disk)
+
+    @property
     def rows(self) -> int:
         return len(self._paths)
 
@@ -235,7 +239,7 @@ class VectorCache:
         if self._builder is not None:
             self._builder.join()
         with self._lock:
-            if self._state == "ready" and (self._dirty or not self._saved_on_disk):
+            if self.needs_saving:
                 try:
                     self._write_file()
                     self._saved_on_disk, self._dirty = True, False

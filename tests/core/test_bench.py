@@ -24,6 +24,8 @@ def test_a_figure_is_judged_by_its_ratio_to_the_reference_or_by_its_value() -> N
     assert (slower.ratio, slower.met) == (2.0, False)
     absolute = Figure("9", "reconcile", 6.5, "s per 100k", goal="<= 8")
     assert (absolute.ratio, absolute.met) == (None, True)
+    latency = Figure("4@100k", "query", 68.8, "ms", "numpy exact", 20.6, "<= 25 ms")  # a unit: the value is judged
+    assert latency.ratio is not None and latency.ratio < 25 and latency.met is False
     missing = skipped("14", "vs rclip", "rclip is not installed")
     assert missing.met is None and "rclip is not installed" in missing.note
     data = faster.to_dict()
@@ -115,11 +117,18 @@ def indexed_home(tmp_path: Path) -> tuple[Path, list[Path], object, dict[str, ob
 def test_a_child_process_reports_its_own_wall_time_and_peak_memory() -> None:
     import sys
 
+    import numpy as np
+
     from photoseek.bench.child import run_child
 
-    run = run_child([sys.executable, "-c", "import sys; block = bytearray(300_000_000); print('made')"])
+    holds = "import time; block = bytearray(300_000_000); time.sleep(0.2); print('made')"
+    run = run_child([sys.executable, "-c", holds])
     assert run.returncode == 0 and run.stdout.strip() == "made" and run.seconds > 0
-    assert run.peak_rss is not None and run.peak_rss > 300_000_000, "the child's own peak, not the parent's"
+    assert run.peak_rss is not None and run.peak_rss > 300_000_000
+    parent_block = np.ones(150_000_000)  # 1.2 GB resident here: a forked child must not be charged for it
+    small = run_child([sys.executable, "-c", "print('small')"])
+    del parent_block
+    assert small.peak_rss is not None and small.peak_rss < 300_000_000, "the child's own peak, not the parent's"
 
 
 def test_peak_memory_and_one_shot_search_are_measured_on_real_processes(indexed_home) -> None:  # type: ignore[no-untyped-def]

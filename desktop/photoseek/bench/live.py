@@ -136,8 +136,8 @@ def query_during_indexing_figure(library: SyntheticLibrary, photos: Path, idle_s
     busy_p50, idle_p50 = statistics.median(busy), statistics.median(idle)
     note = (f"{len(busy)} searches during a run embedding {report.added} photos at {report.images_per_second:.1f}/s "
             f"into the {len(library.paths):,}-photo library (batches of {window_batch}, "
-            f"as the window); max {max(busy) * 1000:.0f} ms. One engine thread as in the window: a search waits for "
-            "the batch in progress")
+            f"as the window); max {max(busy) * 1000:.0f} ms. One engine thread as in the window: a search is "
+            "answered when the model next waits for the decoders, else after the batch being embedded and stored")
     return Figure("6", "query latency during indexing (p50)", busy_p50 * 1000, "ms", "idle, same engine (p50)",
                   idle_p50 * 1000, "<= 2", note=note,
                   extra={"busy_ms": [round(s * 1000, 1) for s in busy], "idle_ms": [round(s * 1000, 1) for s in idle],

@@ -33,12 +33,16 @@ def search_figure(library: SyntheticLibrary, model: ClipModel, repeats: int) -> 
     engine = library.engine
     ready = engine.keep_search_warm(wait=True)
     engine.search_text(QUERIES[0], limit=20)  # warm: the model and the collection are loaded
-    latencies, exact_ms, recalls = [], [], []
+    latencies, answers = [], []
     for n in range(repeats):
         query = QUERIES[n % len(QUERIES)]
         started = time.perf_counter()
         hits = engine.search_text(query, limit=20)
         latencies.append((time.perf_counter() - started) * 1000)
+        answers.append((query, hits))
+    # The exact reference afterwards: numpy's BLAS threads, left spinning, would slow the searches above.
+    exact_ms, recalls = [], []
+    for query, hits in answers:
         vector = model.encode_text([query])[0]
         started = time.perf_counter()
         best = _exact_top(library.vectors, vector)
@@ -50,7 +54,7 @@ def search_figure(library: SyntheticLibrary, model: ClipModel, repeats: int) -> 
     p95 = _percentile(latencies, 0.95)
     return Figure(f"4@{count // 1000}k", f"text query end to end, {count:,} photos (p50)",
                   statistics.median(latencies), "ms", "numpy exact search (p50)", statistics.median(exact_ms),
-                  goal="<= 25" if count == 100_000 else "",
+                  goal="<= 25 ms" if count == 100_000 else "",
                   note=f"p95 {p95:.1f} ms; recall@10 {statistics.mean(recalls):.3f}; "
                        f"{'in-memory copy' if ready else 'Lite (copy not ready)'}; "
                        f"Milvus Lite's own search p50 {lite_ms:.0f} ms",
@@ -75,12 +79,16 @@ def million_figure(model: ClipModel, count: int, repeats: int) -> Figure:
             vectors[start:start + len(chunk)] = chunk
             cache.upserted([PhotoRecord(f"/photos/{n:07d}.jpg", 1, 1, "", 4000, 3000, 0, vectors[n])
                             for n in range(start, start + len(chunk))])
-        latencies, exact_ms, recalls = [], [], []
+        latencies, answers = [], []
         for n in range(repeats):
+            query = QUERIES[n % len(QUERIES)]
             started = time.perf_counter()
-            hits = cache.search(model.encode_text([QUERIES[n % len(QUERIES)]])[0], 20) or []
+            hits = cache.search(model.encode_text([query])[0], 20) or []
             latencies.append((time.perf_counter() - started) * 1000)
-            vector = model.encode_text([QUERIES[n % len(QUERIES)]])[0]
+            answers.append((query, hits))
+        exact_ms, recalls = [], []
+        for query, hits in answers:
+            vector = model.encode_text([query])[0]
             started = time.perf_counter()
             best = _exact_top(vectors, vector)
             exact_ms.append((time.perf_counter() - started) * 1000)
@@ -88,7 +96,7 @@ def million_figure(model: ClipModel, count: int, repeats: int) -> Figure:
     p95 = _percentile(latencies, 0.95)
     return Figure(f"4@{count // 1000}k", f"text query, {count:,} photos in the in-memory copy (p50)",
                   statistics.median(latencies), "ms", "numpy exact search (p50)", statistics.median(exact_ms),
-                  goal="<= 120", note=f"p95 {p95:.1f} ms; recall@10 {statistics.mean(recalls):.3f}; "
+                  goal="<= 120 ms", note=f"p95 {p95:.1f} ms; recall@10 {statistics.mean(recalls):.3f}; "
                                       f"{count * model.dimension * 4 / 1e9:.1f} GB of vectors in memory",
                   extra={"p95_ms": round(p95, 2), "recall_at_10": statistics.mean(recalls)})
 

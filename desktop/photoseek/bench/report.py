@@ -13,7 +13,8 @@ GOAL_TESTS = {">=": operator.ge, "<=": operator.le}
 class Figure:
     """A measured figure, the reference measured in the same run, and the goal for their ratio.
 
-    `goal` is ">= 4" (ratio at least 4) or "<= 1.5"; with no reference the goal applies to the value.
+    `goal` is ">= 4" (ratio at least 4) or "<= 1.5"; with no reference, or with a unit ("<= 25 ms"),
+    the goal applies to the value itself.
     """
 
     id: str
@@ -36,8 +37,9 @@ class Figure:
     def met(self) -> bool | None:
         if not self.goal:
             return None
-        test, _, limit = self.goal.partition(" ")
-        measured = self.ratio if self.reference_value is not None else self.value
+        test, _, rest = self.goal.partition(" ")
+        limit, _, unit = rest.partition(" ")
+        measured = self.value if unit or self.reference_value is None else self.ratio
         if measured is None:
             return None
         return bool(GOAL_TESTS[test](measured, float(limit)))

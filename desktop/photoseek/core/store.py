@@ -284,6 +284,8 @@ class PhotoCollection:
     def count(self, where: str = "") -> int:
         if not self.exists:
             return 0
+        if not where and self._cache is not None and self._cache.ready:
+            return self._cache.rows  # it holds every row (Lite counts them one by one: ~3 s at 100k)
         rows = self.db.call("count", lambda c: c.query(self.name, filter=where, output_fields=["count(*)"]))
         return int(rows[0]["count(*)"]) if rows else 0
 
@@ -300,8 +302,9 @@ class PhotoCollection:
     def _slices(self, where: str, fields: list[str], per_slice: int) -> Iterator[list[dict[str, Any]]]:
         """Lite: one query per slice of the id space. Lite's query iterator re-reads and re-sorts the whole
         collection for every page (measured: 2.3 s against 1.0 s for 20,000 rows); ids are hashes, so
-        slices of the id space hold about equal shares of the rows."""
-        total = self.count(where)
+        slices of the id space hold about equal shares of the rows (sized by all rows: counting those
+        that match would cost a pass over the collection of its own)."""
+        total = self.count()
         slices = max(1, -(-total // per_slice))
         bounds = [-(2**63) + (2**64 * n) // slices for n in range(slices)] + [2**63]
         for low, high in zip(bounds, bounds[1:], strict=False):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -224,7 +225,7 @@ class VectorCache:
             if not self.rows or limit < 1:
                 return []
             query = _unit(np.asarray(vector, np.float32).reshape(1, -1))[0]
-            scores = self._vectors[:self.rows] @ query
+            scores = _scores(self._vectors[:self.rows], query)
             count = min(limit, self.rows)
             best = np.argpartition(-scores, count - 1)[:count] if count < self.rows else np.arange(self.rows)
             best = best[np.argsort(-scores[best], kind="stable")]
@@ -288,6 +289,17 @@ class VectorCache:
         except OSError as error:
             log.warning("search cache %s could not be removed: %s", self.file, error)
         self._saved_on_disk = False
+
+
+def _scores(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Every row's dot product with `query`. Where the model lives (torch is loaded), through torch: numpy's
+    BLAS threads and torch's would take turns spinning on the same cores, which made the query's own text
+    encoding 3-6x slower (measured: 33-75 ms against 12 ms, on 2 cores)."""
+    torch = sys.modules.get("torch")
+    if torch is None:
+        return vectors @ query
+    with torch.inference_mode():
+        return (torch.from_numpy(vectors) @ torch.from_numpy(query)).numpy()
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

@@ -27,6 +27,13 @@ class SyntheticLibrary:
     vectors: np.ndarray  # (N, dim) unit vectors, row i is the photo `paths[i]`
     paths: list[str]
 
+    def reopen(self) -> None:
+        """Close the engine and open the library again, as the next start of the app finds it (a process
+        that has just written 100,000 rows is not what a user searches in)."""
+        home = self.engine.home
+        self.engine.close()
+        self.engine = Engine(home)
+
     def close(self) -> None:
         self.engine.close()
         self.lock.release()
@@ -60,7 +67,10 @@ def build(work: Path, count: int, model: str, dimension: int, seed: int = 7) -> 
         engine.store.upsert(records[start:start + WRITE_CHUNK])
     engine.store.flush()
     engine.indexes.finished(engine.spec, complete_run=True)
-    return SyntheticLibrary(engine, lock, folder, vectors, paths)
+    engine.keep_search_warm(wait=True)  # as the window would have it: saved with the library at close
+    library = SyntheticLibrary(engine, lock, folder, vectors, paths)
+    library.reopen()
+    return library
 
 
 def folder_size(path: Path) -> int:

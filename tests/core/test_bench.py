@@ -70,12 +70,15 @@ def test_the_query_figures_run_on_a_synthetic_library(tiny: ClipModel, tmp_path:
     try:
         search = query.search_figure(synthetic, tiny, repeats=4)
         assert search.value and search.value > 0 and search.extra["recall_at_10"] == 1.0, "exact at this size"
+        assert search.extra["in_memory_copy"] and search.extra["lite_search_p50_ms"] > 0
         reconcile = query.reconcile_figure(synthetic)
         assert reconcile.extra["re_embedded"] == 0 and reconcile.extra["files"] == 1500
         assert query.size_figure(synthetic).reference_value == pytest.approx(100_000 * tiny.dimension * 4 / 1e6)
     finally:
         synthetic.close()
     assert query.text_encoding_figure(tiny, repeats=3).value > 0  # type: ignore[operator]
+    many = query.million_figure(tiny, 3000, repeats=3)  # the million-vector figure's machinery, smaller
+    assert many.id == "4@3k" and many.extra["recall_at_10"] == 1.0 and many.value > 0  # type: ignore[operator]
 
 
 def test_bench_is_a_command_of_its_own() -> None:
@@ -121,6 +124,7 @@ def test_a_child_process_reports_its_own_wall_time_and_peak_memory() -> None:
 
     from photoseek.bench.child import run_child
 
+    # The child holds its memory a moment, long enough for its peak to be sampled (every 10 ms).
     holds = "import time; block = bytearray(300_000_000); time.sleep(0.2); print('made')"
     run = run_child([sys.executable, "-c", holds])
     assert run.returncode == 0 and run.stdout.strip() == "made" and run.seconds > 0

@@ -51,6 +51,18 @@ def wait_ready(collection: PhotoCollection) -> None:
     assert cache.ready
 
 
+def indexed_and_saved(make_engine: EngineFactory, library: Path) -> Path:
+    """Index `library` with the toy model, as the window would (copy warm), and close: the saved copy's file."""
+    engine = make_engine(TOY_MODEL)
+    engine.add_folders([str(library)])
+    engine.index()
+    engine.keep_search_warm()
+    wait_ready(engine.store)
+    saved = engine.store._cache.file  # type: ignore[union-attr]
+    engine.close()
+    return saved
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     root = tmp_path / "library"
@@ -94,13 +106,7 @@ def test_the_copy_follows_adds_moves_removals_and_a_model_switch(make_engine: En
 
 def test_a_saved_copy_is_used_after_a_restart_and_never_when_it_could_be_stale(
         make_engine: EngineFactory, library: Path) -> None:
-    engine = make_engine(TOY_MODEL)
-    engine.add_folders([str(library)])
-    engine.index()
-    engine.keep_search_warm()
-    wait_ready(engine.store)
-    saved = engine.store._cache.file  # type: ignore[union-attr]
-    engine.close()
+    saved = indexed_and_saved(make_engine, library)
     assert saved.is_file(), "kept for the next run"
 
     reopened = make_engine(None)
@@ -129,13 +135,7 @@ def test_a_saved_copy_is_used_after_a_restart_and_never_when_it_could_be_stale(
 
 
 def test_a_rebuilt_index_never_uses_the_copy_of_the_old_one(make_engine: EngineFactory, library: Path) -> None:
-    engine = make_engine(TOY_MODEL)
-    engine.add_folders([str(library)])
-    engine.index()
-    engine.keep_search_warm()
-    wait_ready(engine.store)
-    saved = engine.store._cache.file  # type: ignore[union-attr]
-    engine.close()
+    saved = indexed_and_saved(make_engine, library)
     old_copy = saved.read_bytes()
     fresh = make_engine(None)
     fresh.rebuild()

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -337,15 +338,10 @@ class PhotoCollection:
         return found
 
     def upsert(self, records: list[PhotoRecord]) -> None:
-        cache = self._cache_before_write()
-        try:
+        with self._writing() as cache:
             for chunk in _chunks(records, ROWS_PER_WRITE):
                 rows = [r.to_row() for r in chunk]
                 self.db.call("write", lambda c, rows=rows: c.upsert(self.name, rows))
-        except BaseException:
-            if cache is not None:
-                cache.discard()
-            raise
         if cache is not None:
             cache.upserted(records)
 
@@ -353,14 +349,9 @@ class PhotoCollection:
         ids = list(ids)
         if not ids or not self.exists:
             return
-        cache = self._cache_before_write()
-        try:
+        with self._writing() as cache:
             for chunk in _chunks(ids, IDS_PER_CALL):
                 self.db.call("delete", lambda c, chunk=chunk: c.delete(self.name, ids=chunk))
-        except BaseException:
-            if cache is not None:
-                cache.discard()
-            raise
         if cache is not None:
             cache.deleted(ids)
 
@@ -414,12 +405,19 @@ class PhotoCollection:
             cache.build(lambda: self._slices("", ["id", "vector", *HIT_FIELDS], VECTORS_PER_SLICE))
         return cache
 
-    def _cache_before_write(self) -> VectorCache | None:
-        """A saved copy is loaded so it stays current, and removed from disk until it is saved again."""
+    @contextmanager
+    def _writing(self) -> Iterator[VectorCache | None]:
+        """Around a write: a saved copy is loaded so it stays current, and removed from disk until it is
+        saved again; a write that fails part-way leaves the store unknown to the copy, which is dropped."""
         cache = self._saved_cache()
         if cache is not None:
             cache.writing()
-        return cache
+        try:
+            yield cache
+        except BaseException:
+            if cache is not None:
+                cache.discard()
+            raise
 
     def close(self) -> None:
         """Keep the search copy for the next run, after the store has what it holds."""

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtGui import QIcon
-from window_support import WAIT_MS, wait_indexed
+from window_support import run_photoseek, wait_indexed
 
 from photoseek.core.paths import AppHome
 from photoseek.gui import crash
@@ -96,11 +95,7 @@ def test_the_command_line_searches_through_the_open_window(qtbot, make_window, a
     serve_other_launches(instance, window)
 
     def photoseek(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        process = subprocess.Popen([sys.executable, "-m", "photoseek", *args], stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
-        qtbot.waitUntil(lambda: process.poll() is not None, timeout=WAIT_MS)  # the window answers meanwhile
-        out, err = process.communicate()
-        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+        return run_photoseek(qtbot, *args, env=env)
 
     try:
         labels = {str(p.path): p.label for p in photos}

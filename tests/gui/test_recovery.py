@@ -6,10 +6,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from window_support import WAIT_MS, wait_indexed
+from window_support import WAIT_MS, run_photoseek, wait_indexed
 
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import emptystate
+from photoseek.gui.app import serve_other_launches
+from photoseek.gui.singleinstance import SingleInstance
 
 pytestmark = pytest.mark.gui
 
@@ -45,6 +47,14 @@ def test_a_damaged_index_offers_a_rebuild_that_re_creates_it(qtbot, make_window,
     again = make_window(tiny_model)
     qtbot.waitUntil(lambda: shows(again, "damaged"), timeout=WAIT_MS)
     assert "photoseek rebuild" in again.empty.text.text() and "another program" not in again.empty.text.text()
+    instance = SingleInstance(app_home)
+    assert instance.listen()
+    serve_other_launches(instance, again)
+    try:
+        asked = run_photoseek(qtbot, "search", "a red circle")
+    finally:
+        instance.close()
+    assert asked.returncode == 2 and "cannot open its library now" in asked.stderr, "told at once, not left waiting"
     again.empty.buttons[emptystate.REBUILD].click()
     wait_indexed(qtbot, again, len(photos))
     assert again.engine_state[0] == "ready"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 # Four classes the toy model tells apart easily; tests search for the first.
 CLASSES = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
 WAIT_MS = 90_000  # generous: indexing shares 2 cores with other test runs
@@ -23,3 +27,12 @@ def labels_of(window, photos) -> list[str]:  # type: ignore[no-untyped-def]
     """The classes ("red circle") of the photos in the grid, in order."""
     by_path = {str(p.path): p.label for p in photos}
     return [by_path.get(path, "?") for path in window.model.paths()]
+
+
+def run_photoseek(qtbot, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The real `photoseek` command, with the window's event loop running meanwhile (it may answer it)."""
+    process = subprocess.Popen([sys.executable, "-m", "photoseek", *args], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=WAIT_MS)
+    out, err = process.communicate()
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)

@@ -196,6 +196,7 @@ class Worker(QObject):
     @Slot()
     def _drain(self) -> None:
         if self.engine is None:  # it could not start: only the ways out are open
+            self._refuse_searches()
             self._recover_if_asked()
         while self.engine is not None and not self.runs.stopping.is_set():
             search = self.inbox.take_search()
@@ -362,6 +363,14 @@ class Worker(QObject):
     def _on_watched_changes(self, paths: set[str]) -> None:
         """Runs on the watcher's thread."""
         self.submit(Request(req.UPDATE_PATHS, tuple(sorted(paths))))
+
+    def _refuse_searches(self) -> None:
+        """With no library open, the command line is told so at once (the window shows why and the way out)."""
+        while (search := self.inbox.take_search()) is not None:
+            if search.kind == req.REMOTE_SEARCH:
+                self.remote_answered.emit(int(search.args[0]), {  # type: ignore[call-overload]
+                    "error": f"the PhotoSeek window open on {self.home.root} cannot open its library now "
+                             "(the window says why and what to do)"})
 
     def _recover_if_asked(self) -> None:
         """With the engine down, only a reset of damaged settings or a rebuild of a damaged index is served."""

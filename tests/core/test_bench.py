@@ -135,6 +135,7 @@ def test_a_child_process_reports_its_own_wall_time_and_peak_memory() -> None:
     assert small.peak_rss is not None and small.peak_rss < 300_000_000, "the child's own peak, not the parent's"
 
 
+@pytest.mark.long
 def test_peak_memory_and_one_shot_search_are_measured_on_real_processes(indexed_home) -> None:  # type: ignore[no-untyped-def]
     from photoseek.bench import memory, oneshot
 
@@ -170,6 +171,7 @@ def test_searching_during_indexing_and_the_watcher_are_measured_on_one_engine(ti
 
 
 @pytest.mark.gui
+@pytest.mark.long
 def test_the_window_is_launched_and_watched_from_outside(indexed_home) -> None:  # type: ignore[no-untyped-def]
     from photoseek.bench import window
 

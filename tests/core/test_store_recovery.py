@@ -170,6 +170,7 @@ def test_bulk_moves_removals_and_deletes_beyond_one_message(engine: Engine, tmp_
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_the_store_survives_a_long_idle(make_engine, tmp_path: Path) -> None:
     """Lite's in-process server drops idle connections that keep pinging (GOAWAY "too_many_pings" after
     about 80-130 s), after which re-opening the database in the same process failed: a window that sat

@@ -286,7 +286,7 @@ class PhotoCollection:
         if not self.exists:
             return 0
         if not where and self._cache is not None and self._cache.ready:
-            return self._cache.rows  # it holds every row (Lite counts them one by one: ~3 s at 100k)
+            return self._cache.rows  # it holds every row
         rows = self.db.call("count", lambda c: c.query(self.name, filter=where, output_fields=["count(*)"]))
         return int(rows[0]["count(*)"]) if rows else 0
 

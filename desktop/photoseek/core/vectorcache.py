@@ -128,7 +128,7 @@ class VectorCache:
             if self._state != "building":
                 return
             for action, payload in self._journal:
-                self._upsert(payload) if action == "upsert" else self._delete(payload)
+                self._apply(action, payload)
             self._journal, self._state, self._dirty = [], "ready", True
         log.info("search cache %s built: %d photos", self.file.name, self.rows)
 
@@ -148,18 +148,21 @@ class VectorCache:
                 self._remove_file()
 
     def upserted(self, records: list[PhotoRecord]) -> None:
-        with self._lock:
-            if self._state == "building":
-                self._journal.append(("upsert", records))
-            elif self._state == "ready":
-                self._upsert(records)
+        self._follow("upsert", records)
 
     def deleted(self, ids: list[int]) -> None:
+        self._follow("delete", ids)
+
+    def _follow(self, action: str, payload: Any) -> None:
+        """A write the store took: applied now, or after the first read of the store if that is going on."""
         with self._lock:
             if self._state == "building":
-                self._journal.append(("delete", ids))
+                self._journal.append((action, payload))
             elif self._state == "ready":
-                self._delete(ids)
+                self._apply(action, payload)
+
+    def _apply(self, action: str, payload: Any) -> None:
+        self._upsert(payload) if action == "upsert" else self._delete(payload)
 
     def discard(self) -> None:
         """A write failed part-way: what the store holds is unknown here, so stop using the copy."""

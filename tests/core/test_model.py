@@ -13,7 +13,7 @@ from PIL import Image
 from photoseek.core.errors import ModelUnavailableError
 from photoseek.core.model import ClipModel
 from photoseek.core.modelspec import DEFAULT_MODEL, parse_model_spec
-from support import TINY_MODEL, run_cli
+from support import TINY_MODEL, TOY_MODEL, run_cli
 
 
 def test_spec_forms(tmp_path: Path) -> None:
@@ -98,3 +98,26 @@ def test_preprocessing_sees_the_whole_photo_not_a_centre_crop(tmp_path: Path) ->
     tensor = model.preprocess_image(Image.fromarray(wide)).numpy()
     red_columns = (tensor[0] > 0.3) & (tensor[1] < -0.5)  # normalised: high red, low green
     assert red_columns.any(), "the left edge was cropped away"
+
+
+def test_a_model_loaded_with_its_weights_skips_random_init_and_encodes_exactly_as_open_clip_does(
+        tmp_path: Path) -> None:
+    """Loading skips torch's initialisation of weights the checkpoint then sets: not one value may differ."""
+    import open_clip
+    import torch
+
+    ours = ClipModel(parse_model_spec(str(TOY_MODEL)), tmp_path, device="cpu", inference="fp32")
+    theirs = open_clip.create_model(f"local-dir:{TOY_MODEL}", pretrained=None, device="cpu")
+    open_clip.load_checkpoint(theirs, str(TOY_MODEL / "open_clip_model.safetensors"))
+    ours_state, theirs_state = ours._model.state_dict(), theirs.eval().state_dict()
+    assert ours_state.keys() == theirs_state.keys()
+    assert all(torch.equal(ours_state[k], theirs_state[k]) for k in ours_state), "every weight and buffer"
+    assert torch.nn.init.normal_(torch.zeros(1000)).abs().sum() > 0, "torch's own init works again afterwards"
+
+
+def test_weights_asked_for_but_missing_are_an_error_not_a_random_model(tmp_path: Path) -> None:
+    broken = tmp_path / "model"
+    shutil.copytree(TOY_MODEL, broken)
+    (broken / "open_clip_model.safetensors").write_bytes(b"")
+    with pytest.raises(ModelUnavailableError):
+        ClipModel(parse_model_spec(str(broken)), tmp_path, device="cpu")

@@ -1,7 +1,9 @@
-"""The worker thread: searches are answered during a long index run, Pause holds it, Close stops it cleanly."""
+"""The worker thread: searches are answered during a long index run (on a thread of their own), Pause holds
+it, Close stops it cleanly."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -47,6 +49,28 @@ def test_a_search_is_answered_while_an_index_run_is_paused_midway(qtbot, make_wi
     assert shown.args[0] == HOLD_AT, "answered from the photos indexed so far, without waiting for the run"
     assert window.status["indexing"]
     window.backend.resume()
+    wait_indexed(qtbot, window, len(many_photos))
+
+
+def test_a_search_is_answered_while_the_worker_thread_is_busy_with_a_batch(qtbot, make_window, tiny_model,
+                                                                           many_photos):
+    window = make_window(tiny_model, [many_photos[0].path.parent], batch_size=BATCH)
+    busy, released = threading.Event(), threading.Event()
+
+    def hold_the_worker(progress: dict) -> None:  # on the worker thread, inside the run, not paused
+        if progress["done"] >= HOLD_AT and not busy.is_set():
+            busy.set()
+            released.wait(WAIT_MS / 1000)
+
+    window.backend.worker.progress.connect(hold_the_worker, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(busy.is_set, timeout=WAIT_MS)
+    try:
+        with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS) as shown:
+            window.search_bar.set_text("a red circle")
+        assert not released.is_set()
+        assert shown.args[0] == HOLD_AT, "answered by the search thread while the run's thread was busy"
+    finally:
+        released.set()
     wait_indexed(qtbot, window, len(many_photos))
 
 

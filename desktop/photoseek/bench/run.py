@@ -22,7 +22,19 @@ from photoseek.core.modelspec import RANDOM_WEIGHTS, parse_model_spec
 
 log = logging.getLogger("photoseek.bench")
 
-BENCH_MODEL = f"ViT-B-32:{RANDOM_WEIGHTS}"
+BENCH_ARCHITECTURE = "ViT-B-32"
+
+
+def bench_model(folder: Path) -> str:
+    """ViT-B-32 with random weights, saved as a weights file that every figure then loads, as a user's
+    downloaded model is loaded (from its checkpoint, without random initialisation): the same cost."""
+    from safetensors.torch import save_file
+
+    random = ClipModel(parse_model_spec(f"{BENCH_ARCHITECTURE}:{RANDOM_WEIGHTS}"), folder, device="cpu",
+                       inference="fp32")
+    weights = folder / f"{BENCH_ARCHITECTURE}-random.safetensors"
+    save_file({k: v.contiguous() for k, v in random._model.state_dict().items()}, str(weights))
+    return f"{BENCH_ARCHITECTURE}:{weights}"
 
 
 @dataclass(frozen=True)
@@ -65,13 +77,15 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
         say(f"making {plan.photos} camera-like 12 MP photos …")
         inputs = photos.prepare(base / "photos", plan.photos, plan.real_photos)
         say("loading ViT-B-32 (random weights) …")
-        model = ClipModel(parse_model_spec(BENCH_MODEL), base / "models", device="cpu")
+        (base / "models").mkdir()
+        spec = bench_model(base / "models")  # one model for the whole run
+        model = ClipModel(parse_model_spec(spec), base / "models", device="cpu")
         figures: list[Figure] = []
         say("indexing figures …")
-        figures += indexing.indexing_figures(inputs.paths, inputs.folder, base, BENCH_MODEL, model, plan.batch_size)
+        figures += indexing.indexing_figures(inputs.paths, inputs.folder, base, spec, model, plan.batch_size)
         say("inference figures …")
         tensors = indexing.prepared_tensors(inputs.paths, model)
-        figures.append(inference.inference_figure(BENCH_MODEL, tensors, plan.batch_size, base))
+        figures.append(inference.inference_figure(spec, tensors, plan.batch_size, base))
         if plan.curated_models:
             say("each curated model (random weights) against ViT-B-32 fp32 …")
             figures.append(models.models_figure(tensors, base))
@@ -85,11 +99,11 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
                                               plan.floor_repeats))
         if plan.child_runs:
             say("peak memory of `photoseek index` …")
-            child, report = memory.index_in_child(base / "home-memory", inputs.folder, BENCH_MODEL)
+            child, report = memory.index_in_child(base / "home-memory", inputs.folder, spec)
             figures.append(memory.peak_rss_figure(child, report, inputs.megabytes))
         for size in plan.library_sizes:
             say(f"a library of {size:,} photos …")
-            synthetic = library.build(base, size, BENCH_MODEL, model.dimension)
+            synthetic = library.build(base, size, spec, model.dimension)
             try:
                 figures.append(query.search_figure(synthetic, model, plan.query_repeats))
                 if size == plan.library_sizes[-1]:
@@ -118,7 +132,7 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
         figures += not_yet_measured(quick)
     facts = {"machine": machine(), "quick": quick, "seconds": round(time.perf_counter() - started, 1),
              "photos": {"generated": inputs.generated, "real": inputs.real, "megabytes": round(inputs.megabytes, 1)},
-             "model": BENCH_MODEL}
+             "model": f"{BENCH_ARCHITECTURE} (random weights, loaded from a weights file)"}
     return sorted(figures, key=_order), facts
 
 

@@ -1,7 +1,10 @@
 """The engine: one owner for the models, the store and the library. The CLI and the GUI worker use only this.
 
-Not thread-safe by design: one thread owns an Engine. Searches between index batches are served by
-that same thread from the progress callback (see the GUI worker), so nothing needs a lock.
+One thread owns an Engine and makes every change. Searches may come from one other thread (the
+window answers them on a thread of their own, so a search typed during an index run is not kept
+waiting for it): every public method holds the engine's lock, and an index run lets go of it only
+where it reads the disk and the store, and while its batches are embedded and written through the
+collection, which keeps its search copy consistent under its own locks (see `store`).
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, TypeVar
 
 from photoseek.core.changes import plan_changes
 from photoseek.core.errors import (
@@ -35,6 +39,7 @@ from photoseek.core.model import ClipModel
 from photoseek.core.modelspec import ModelSpec, parse_model_spec, requested_model
 from photoseek.core.paths import AppHome
 from photoseek.core.pipeline import EmbeddingPipeline, split_threads
+from photoseek.core.priority import SearchPriority
 from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query
@@ -48,6 +53,16 @@ MILVUS_URI_ENV = "PHOTOSEEK_MILVUS_URI"
 MILVUS_TOKEN_ENV = "PHOTOSEEK_MILVUS_TOKEN"
 PATHS_PER_QUERY = 64
 OFFLINE_CHECK_SECONDS = 5.0
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _exclusive(method: F) -> F:
+    """Runs under the engine's lock (re-entrant): a search from another thread never sees a change half-made."""
+    @wraps(method)
+    def locked(self: Engine, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return locked  # type: ignore[return-value]
 
 
 class Engine:
@@ -71,6 +86,9 @@ class Engine:
         self.batch_size = batch_size
         self._threads_override = threads
         self.failures = FailureLog(home.failures_file)
+        self._lock = threading.RLock()  # see the module's docstring
+        self._loading = threading.Lock()  # one model load at a time, without holding up searches
+        self.priority = SearchPriority()  # a search being answered has the cores before the decoders
         self._models: dict[str, ClipModel] = {}
         self._spec: ModelSpec | None = None
         self._db: MilvusDatabase | None = None
@@ -155,13 +173,19 @@ class Engine:
 
     def _model_for(self, spec: ModelSpec) -> ClipModel:
         key = spec.fingerprint()
-        if key not in self._models:
-            self._models[key] = ClipModel(spec, self.home.model_cache, self.device, self.threads)
-        return self._models[key]
+        model = self._models.get(key)
+        if model is None:
+            with self._loading:
+                model = self._models.get(key)
+                if model is None:
+                    model = ClipModel(spec, self.home.model_cache, self.device, self.threads)
+                    self._models = {**self._models, key: model}  # one assignment: readers see old or new
+        return model
 
     def _store_state(self):  # type: ignore[no-untyped-def]
         return self.state.store(self.milvus_uri, self.library_id)
 
+    @_exclusive
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
@@ -170,6 +194,7 @@ class Engine:
 
     # -- settings -----------------------------------------------------------------------------
 
+    @_exclusive
     def configure(self, name: str, value: Any) -> Any:
         """Change one declared setting (the CLI's `config set`, the Settings dialog); returns the new value."""
         if name == "model":
@@ -187,6 +212,7 @@ class Engine:
                 model.set_threads(self.threads)
         return checked
 
+    @_exclusive
     def set_model(self, model: str) -> str:
         """Switch models. The old index keeps answering searches until the new one is complete."""
         label = self.settings.set("model", model)
@@ -205,11 +231,13 @@ class Engine:
 
     # -- library folders ----------------------------------------------------------------------
 
+    @_exclusive
     def add_folders(self, folders: Iterable[str]) -> list[str]:
         added = [self.settings.add_folder(folder) for folder in folders]
         self.settings.save()
         return added
 
+    @_exclusive
     def remove_folder(self, folder: str) -> int:
         """Forget a library folder and delete its photos from the index (never the files); returns how many."""
         target = normalise_folder(folder)
@@ -264,50 +292,54 @@ class Engine:
     def index(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None
               ) -> IndexReport:
         """Bring the index in line with every library folder (new, changed, moved, removed)."""
-        roots = self.settings.folders
-        if not roots:
-            return IndexReport()  # nothing to index, and nothing in the store is ours to touch
-        self._finish_removals()
-        self.indexes.check_not_lost()
-        spec = self.spec
+        with self._lock:
+            roots = self.settings.folders
+            if not roots:
+                return IndexReport()  # nothing to index, and nothing in the store is ours to touch
+            self._finish_removals()
+            self.indexes.check_not_lost()
+            spec, store, previous = self.spec, self.store, self.indexes.previous(self.spec)
+        # Unlocked from here to the end: reading the disk and the store, embedding, writing through the
+        # collections; searches from another thread are answered meanwhile.
         scan = self.scanner().scan_roots(roots)
         where = " or ".join(folder_filter(root) for root in roots)
-        indexed = list(self.store.catalog(where))
-        previous = self.indexes.previous(spec)
+        indexed = list(store.catalog(where))
         earlier = list(previous.catalog(where)) if previous is not None else []
         volumes = set(roots) | set(scan.devices) | self._recorded_volumes()
         blocked = self._blocked(scan, indexed + earlier, volumes, walked=volumes)
         report = self._apply(scan, indexed, earlier, blocked, roots, progress, cancel)
-        volume_problems = [v for v in blocked if v in volumes]
-        self.state.devices = updated_devices(self.state.devices, scan.devices, roots, volume_problems)
-        self.watched_links = scan.links
-        holding = {p for e in indexed + earlier for p in blocked if is_within(e.path, p)}
-        report.model_changed = self.indexes.finished(spec, complete_run=not report.cancelled and not holding)
-        if report.model_changed:  # the previous model answered searches until now
-            self._models = {k: m for k, m in self._models.items() if k == spec.fingerprint()}
-        self.state.save()
-        self._offline = (0.0, {})
+        with self._lock:
+            volume_problems = [v for v in blocked if v in volumes]
+            self.state.devices = updated_devices(self.state.devices, scan.devices, roots, volume_problems)
+            self.watched_links = scan.links
+            holding = {p for e in indexed + earlier for p in blocked if is_within(e.path, p)}
+            report.model_changed = self.indexes.finished(spec, complete_run=not report.cancelled and not holding)
+            if report.model_changed:  # the previous model answered searches until now
+                self._models = {k: m for k, m in self._models.items() if k == spec.fingerprint()}
+            self.state.save()
+            self._offline = (0.0, {})
         return report
 
     def update_paths(self, paths: Iterable[str], progress: ProgressCallback | None = None,
                      cancel: threading.Event | None = None) -> IndexReport:
         """Re-check just these files or folders (from the watcher): cheaper than a full run."""
-        rules = self.rules()
-        scope = sorted({p for p in map(normalise_folder, paths) if rules.root_of(p)})
-        if not scope:
-            return IndexReport()
-        spec = self.spec
-        scan = self.scanner().scan_paths(scope)
-        indexed = self._catalog_under(self.store, scope)
-        previous = self.indexes.previous(spec)
+        with self._lock:
+            rules = self.rules()
+            scope = sorted({p for p in map(normalise_folder, paths) if rules.root_of(p)})
+            if not scope:
+                return IndexReport()
+            spec, store, previous = self.spec, self.store, self.indexes.previous(self.spec)
+        scan = self.scanner().scan_paths(scope)  # unlocked, as in `index`
+        indexed = self._catalog_under(store, scope)
         earlier = self._catalog_under(previous, scope) if previous is not None else []
         volumes = set(self.settings.folders) | self._recorded_volumes()
         affected = {innermost(p, volumes) for p in scope} - {None}
         walked = {v for v in affected if any(is_within(v, s) for s in scope)}  # type: ignore[arg-type]
         blocked = self._blocked(scan, indexed + earlier, affected, walked)  # type: ignore[arg-type]
         report = self._apply(scan, indexed, earlier, blocked, scope, progress, cancel)
-        self.indexes.finished(spec, complete_run=False)
-        self._offline = (0.0, {})
+        with self._lock:
+            self.indexes.finished(spec, complete_run=False)
+            self._offline = (0.0, {})
         return report
 
     def _recorded_volumes(self) -> set[str]:
@@ -375,11 +407,12 @@ class Engine:
             decoders, inference = split_threads(self.threads or os.cpu_count() or 1, self.model.device,
                                                 self.model.inference)
             self.model.set_threads(inference)  # for the run; queries get every thread back afterwards
-            return EmbeddingPipeline(self.model, self.batch_size, decoders)
+            return EmbeddingPipeline(self.model, self.batch_size, decoders, wait_turn=self.priority.wait_turn)
 
         about = {"library": self.library_id, "model": self.spec.label}
         if plan.to_embed:
-            self.indexes.begin(self.spec)  # recorded before the first row is written, so a kill cannot orphan it
+            with self._lock:
+                self.indexes.begin(self.spec)  # recorded before the first row is written: a kill cannot orphan it
         try:
             report = IndexRun(collection, make_pipeline, self.failures, progress, cancel, about).apply(plan)
         finally:
@@ -394,13 +427,16 @@ class Engine:
         """For a long-lived owner (the window): searches over a Lite index run on an in-memory copy of its
         vectors, read in the background now if no copy was kept from the last run; whether it is ready."""
         self._keep_search_warm = True
-        self.db.keep_search_warm = True
         try:
-            return self.indexes.searched(self.spec)[1].warm_search(wait)
+            with self._lock:
+                self.db.keep_search_warm = True
+                searched = self.indexes.searched(self.spec)[1]
+            return searched.warm_search(wait)
         except StoreError as error:  # only an acceleration: the store itself will say what is wrong
             log.warning("searches go to the store: %s", error)
             return False
 
+    @_exclusive
     def rebuild(self) -> None:
         """Start the index again from nothing (after damage); the next `index()` re-embeds every photo."""
         if self.db_is_local:
@@ -431,17 +467,24 @@ class Engine:
 
     # -- search -------------------------------------------------------------------------------
 
+    @_exclusive
     def search_text(self, text: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         query = check_query(text)
-        label, collection = self.indexes.searched(self.spec)
-        vector = self._model_for(self._spec_of(label)).encode_text([query])[0]
-        return self._search(collection, vector, limit, filters)
+        with self.priority.searching():
+            label, collection = self.indexes.searched(self.spec)
+            vector = self._model_for(self._spec_of(label)).encode_text([query])[0]
+            return self._search(collection, vector, limit, filters)
 
+    @_exclusive
     def search_image(self, path: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos that look like the image at `path` (indexed or not); the image itself is left out."""
         path = os.path.abspath(path)
         if not os.path.isfile(path):
             raise QueryError(f"image not found: {path}")
+        with self.priority.searching():
+            return self._search_like(path, limit, filters)
+
+    def _search_like(self, path: str, limit: int, filters: SearchFilters | None) -> list[SearchHit]:
         label, collection = self.indexes.searched(self.spec)
         stored = collection.records([path_id(path)]).get(path_id(path))
         if stored is not None:
@@ -473,6 +516,7 @@ class Engine:
                     for h in hits]
         return hits
 
+    @_exclusive
     def photo_count(self) -> int:
         """How many photos search can find now (also while the library's model cannot be loaded)."""
         try:
@@ -483,6 +527,7 @@ class Engine:
 
     # -- status -------------------------------------------------------------------------------
 
+    @_exclusive
     def offline_folders(self) -> dict[str, str]:
         """Library folders and mount points that are unavailable now → why (checked every few seconds)."""
         checked_at, found = self._offline
@@ -501,6 +546,7 @@ class Engine:
         return any(self.indexes.collection(name).count(folder_filter(folder)) > 0
                    for name in self.indexes.own_collections())
 
+    @_exclusive
     def status(self) -> dict[str, object]:
         failures = self.failures.all()
         state = self._store_state()

@@ -26,13 +26,10 @@ class LibraryIndexes:
 
     def __init__(self, db: MilvusDatabase, state: StoreState, library_id: str, save: Callable[[], None]) -> None:
         self.db, self.state, self.library_id, self._save = db, state, library_id, save
-        self._open: dict[str, PhotoCollection] = {}
         self._legacy_found: dict[str, bool] = {}
 
     def collection(self, name: str) -> PhotoCollection:
-        if name not in self._open:
-            self._open[name] = self.db.collection(name)
-        return self._open[name]
+        return self.db.collection(name)
 
     # -- the model being indexed --------------------------------------------------------------
 
@@ -153,7 +150,6 @@ class LibraryIndexes:
             self._drop_own(name)
         self.state.complete = self.state.building = None
         self.state.removing = []
-        self._open.clear()
         self._save()
 
     # -- creating and dropping ----------------------------------------------------------------
@@ -161,7 +157,8 @@ class LibraryIndexes:
     def _drop_own(self, name: str) -> None:
         if self.db.has(name):
             self.db.drop(name)
-        self._open.pop(name, None)
+        else:
+            self.db.forget(name)  # gone already (deleted by hand, or another machine): forget its state
 
     def _legacy(self, fingerprint: str) -> str:
         return LEGACY_NAME.format(fingerprint=fingerprint)

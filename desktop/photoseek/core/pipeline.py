@@ -85,10 +85,14 @@ def default_decode_workers() -> int:
 class EmbeddingPipeline:
     """Turns file stats into embedded records, batch by batch, decoding ahead on a thread pool."""
 
-    def __init__(self, model: ClipModel, batch_size: int = 32, workers: int | None = None) -> None:
+    def __init__(self, model: ClipModel, batch_size: int = 32, workers: int | None = None,
+                 wait_turn: Callable[[], None] = lambda: None) -> None:
+        """`wait_turn` is called before each decode: it returns when the decoders may take the cores
+        (a search being answered has them first, see `priority`)."""
         self.model = model
         self.batch_size = batch_size
         self.workers = workers or default_decode_workers()
+        self.wait_turn = wait_turn
         self.embed_seconds = 0.0
 
     def run(self, stats: Sequence[FileStat], cancelled: Callable[[], bool] = lambda: False,
@@ -131,6 +135,7 @@ class EmbeddingPipeline:
                     future.cancel()
 
     def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
+        self.wait_turn()
         try:
             if not is_storable(stat.path):
                 return _Unreadable(stat, "file name is not valid UTF-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,6 +107,9 @@ class MilvusDatabase:
         self.local = "://" not in uri
         self.search_cache = search_cache_folder(uri) if self.local else None
         self.keep_search_warm = keep_search_warm
+        # One call at a time: an index run's writes and a search from another thread share the client
+        # (Lite serves one caller at a time anyway; on a server a call waits for at most a batch's write).
+        self._lock = threading.RLock()
         self._client: Any = None
         self._collections: dict[str, PhotoCollection] = {}
         self._connect()
@@ -139,19 +143,20 @@ class MilvusDatabase:
         A connection the gRPC layer dropped (Lite's in-process server sends GOAWAY after a long idle)
         is re-opened once and the operation retried: every operation here is safe to repeat.
         """
-        for attempt in (1, 2) if retry else (2,):
-            if self._client is None:
-                self._connect()
-            try:
-                return operation(self._client)
-            except StoreError:
-                raise
-            except Exception as error:
-                if attempt == 1 and _is_connection_error(error):
-                    log.info("store connection lost during %s (%s): reconnecting", action, one_line(error, 120))
-                    self._drop_client()
-                    continue
-                raise _call_error(self.uri, action, error) from None
+        with self._lock:
+            for attempt in (1, 2) if retry else (2,):
+                if self._client is None:
+                    self._connect()
+                try:
+                    return operation(self._client)
+                except StoreError:
+                    raise
+                except Exception as error:
+                    if attempt == 1 and _is_connection_error(error):
+                        log.info("store connection lost during %s (%s): reconnecting", action, one_line(error, 120))
+                        self._drop_client()
+                        continue
+                    raise _call_error(self.uri, action, error) from None
         raise AssertionError("unreachable")
 
     def _drop_client(self) -> None:
@@ -163,9 +168,14 @@ class MilvusDatabase:
 
     def close(self) -> None:
         """Close the connection; the last one to a Lite folder also stops its server and frees its lock."""
-        for collection in self._collections.values():
+        with self._lock:
+            collections, self._collections = list(self._collections.values()), {}
+        for collection in collections:  # (outside the lock: a search copy being read needs it to stop)
             collection.close()
-        self._collections.clear()
+        with self._lock:
+            self._release()
+
+    def _release(self) -> None:
         if self._client is not None:
             self._drop_client()
             if self.local:
@@ -196,16 +206,26 @@ class MilvusDatabase:
     def drop(self, name: str) -> None:
         self.call("drop", lambda c: c.drop_collection(name))
         log.info("dropped collection %s", name)
-        collection = self._collections.pop(name, None)
+        self.forget(name)  # (outside the call's lock: the copy takes its own)
+
+    def forget(self, name: str) -> None:
+        """A collection that is no more: its object and its search copy go too."""
+        with self._lock:
+            collection = self._collections.pop(name, None)
         if collection is not None:
             collection.forget()
         elif self.search_cache is not None:
             (self.search_cache / f"{name}.npz").unlink(missing_ok=True)
 
     def collection(self, name: str) -> PhotoCollection:
-        if name not in self._collections:
-            self._collections[name] = PhotoCollection(self, name)
-        return self._collections[name]
+        """The one `PhotoCollection` of this name (its search copy must see every write made through it)."""
+        collection = self._collections.get(name)  # (without the lock: a search must not wait for a long read)
+        if collection is not None:
+            return collection
+        with self._lock:
+            if name not in self._collections:
+                self._collections[name] = PhotoCollection(self, name)
+            return self._collections[name]
 
 
 def search_cache_folder(uri: str) -> Path:
@@ -234,6 +254,7 @@ class PhotoCollection:
         self.exists = db.has(name)
         self._cache: VectorCache | None = None
         self._looked_for_saved_cache = False
+        self._cache_lock = threading.Lock()  # the writer and a searcher may both be first to want the copy
         if self.exists:
             self._load()
 
@@ -393,11 +414,12 @@ class PhotoCollection:
         return self._cache
 
     def _saved_cache(self) -> VectorCache | None:
-        cache = self._cache_object()
-        if cache is not None and not self._looked_for_saved_cache:
-            self._looked_for_saved_cache = True
-            cache.open_saved(self.count())
-        return cache
+        with self._cache_lock:
+            cache = self._cache_object()
+            if cache is not None and not self._looked_for_saved_cache:
+                self._looked_for_saved_cache = True
+                cache.open_saved(self.count())
+            return cache
 
     def _cache_for_search(self) -> VectorCache | None:
         cache = self._saved_cache()
@@ -432,11 +454,12 @@ class PhotoCollection:
 
     def forget(self) -> None:
         self.exists = False
-        if self._cache is not None:
-            self._cache.forget()
-            self._cache, self._looked_for_saved_cache = None, False
-        elif self.db.search_cache is not None:
-            (self.db.search_cache / f"{self.name}.npz").unlink(missing_ok=True)
+        with self._cache_lock:
+            if self._cache is not None:
+                self._cache.forget()
+                self._cache, self._looked_for_saved_cache = None, False
+            elif self.db.search_cache is not None:
+                (self.db.search_cache / f"{self.name}.npz").unlink(missing_ok=True)
 
 
 # -- what went wrong, in words ------------------------------------------------------------------

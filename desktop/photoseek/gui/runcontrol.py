@@ -18,9 +18,12 @@ class RunControl:
     """`pause`/`resume`/`stop` may be called from any thread; the rest runs on the worker thread."""
 
     def __init__(self, inbox: Inbox, answer_searches: Callable[[], None],
-                 report: Callable[[dict[str, object]], None]) -> None:
+                 report: Callable[[dict[str, object]], None],
+                 searches_elsewhere: Callable[[], bool] = lambda: False) -> None:
+        """`searches_elsewhere()`: searches are being answered on a thread of their own (see searchthread)."""
         self.inbox = inbox
         self.answer_searches = answer_searches
+        self.searches_elsewhere = searches_elsewhere
         self.report = report
         self.stopping = threading.Event()
         self._resumed = threading.Event()
@@ -61,8 +64,8 @@ class RunControl:
         if not self.paused:
             return
         while self.paused:
-            self.inbox.wait_until(lambda: not self.paused or self.stopping.is_set()
-                                  or self.inbox.has_search() or self.inbox.interrupts_index())
+            self.inbox.wait_until(lambda: not self.paused or self.stopping.is_set() or self.inbox.interrupts_index()
+                                  or (self.inbox.has_search() and not self.searches_elsewhere()))
             self.answer_searches()
             if self._should_cancel():
                 return

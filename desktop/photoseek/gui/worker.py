@@ -1,9 +1,10 @@
 """The worker: the one thread that owns the engine (model + database) and runs the library watcher.
 
 The window never calls the engine. It puts requests in the worker's inbox and gets plain data
-back through signals. During an index run the engine calls `RunControl` after every batch; it
-answers waiting searches there, honours Pause, and cancels the run when the library changed or
-the window is closing, so nothing waits for a whole run.
+back through signals. Searches are answered on a thread of their own (`SearchThread`) while the
+engine is open, also during an index run. During a run the engine calls `RunControl` after every
+batch; it honours Pause and cancels the run when the library changed or the window is closing, so
+nothing waits for a whole run.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from photoseek.gui import inbox as req
 from photoseek.gui.folderwatch import FolderWatch
 from photoseek.gui.inbox import Inbox, Request
 from photoseek.gui.runcontrol import RunControl
+from photoseek.gui.searchthread import SearchThread
 
 log = logging.getLogger("photoseek.gui.worker")
 
@@ -75,7 +77,9 @@ class Worker(QObject):
         self._reconcile: QTimer | None = None
         self._indexing = False
         self._watching: dict[str, str] = {}
-        self.runs = RunControl(self.inbox, self._answer_searches, self.progress.emit)
+        self.searches = SearchThread(self.inbox, self._search)
+        self.runs = RunControl(self.inbox, self._answer_searches, self.progress.emit,
+                               searches_elsewhere=lambda: self.searches.serving)
         self._closed = False
         self._wake.connect(self._drain)
 
@@ -101,6 +105,7 @@ class Worker(QObject):
     def start(self) -> None:
         if not self._open_engine():
             return
+        self.searches.serve()
         self._emit_status()
         self._prepare_model()
         if self._reconcile is None:
@@ -149,6 +154,7 @@ class Worker(QObject):
 
     def _cannot_start(self, state: str, error: PhotoSeekError) -> bool:
         log.error("cannot start: %s", error)
+        self.searches.hold()
         if self.engine is not None:
             self.engine.close()
             self.engine = None
@@ -199,7 +205,7 @@ class Worker(QObject):
             self._refuse_searches()
             self._recover_if_asked()
         while self.engine is not None and not self.runs.stopping.is_set():
-            search = self.inbox.take_search()
+            search = None if self.searches.serving else self.inbox.take_search()
             if search is not None:
                 self._search(search)
                 continue
@@ -291,7 +297,8 @@ class Worker(QObject):
             self.inbox.put(Request(req.INDEX))  # finish after whatever interrupted it
 
     def _answer_searches(self) -> None:
-        while (search := self.inbox.take_search()) is not None:
+        """Searches waiting while the search thread cannot answer them (the engine is not open)."""
+        while not self.searches.serving and (search := self.inbox.take_search()) is not None:
             self._search(search)
 
     def _search(self, request: Request) -> None:
@@ -399,6 +406,7 @@ class Worker(QObject):
         if self._reconcile is not None:
             self._reconcile.stop()
         self.watch.stop(timeout=0.5)
+        self.searches.close()
         if self.engine is not None:
             try:
                 self.engine.close()

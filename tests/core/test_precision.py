@@ -43,12 +43,10 @@ def test_the_choice_can_be_forced_and_accelerators_keep_fp32(monkeypatch: pytest
     assert precision.choose("cpu") == ("bf16" if precision.bf16_is_native() else "int8")
 
 
-def test_decoders_and_the_model_share_the_cores_by_their_measured_costs() -> None:
-    from photoseek.core.pipeline import split_threads
+def test_decoders_and_the_model_streams_share_the_cores() -> None:
+    from photoseek.core.pipeline import CoreShare, share_cores
 
-    for mode in ("bf16", "int8", "fp32"):
-        assert split_threads(2, "cpu", mode) == (2, 1), "a laptop: the model on one thread, decoding on both"
-    assert split_threads(8, "cpu", "bf16") == (7, 2)
-    assert split_threads(8, "cpu", "fp32") == (5, 4), "the slower the model, the more threads it gets"
-    assert split_threads(1, "cpu", "int8") == (1, 1)
-    assert split_threads(8, "cuda") == (8, 1), "an accelerator: every core feeds it"
+    assert share_cores(2, "cpu") == CoreShare(decoders=2, streams=2, threads=1), "a laptop: a batch per core"
+    assert share_cores(1, "cpu") == CoreShare(1, 1, 1)
+    assert share_cores(8, "cpu") == CoreShare(8, 4, 2), "at most four batches at once, each on its share"
+    assert share_cores(8, "cuda") == CoreShare(8, 1, 1), "an accelerator: every core feeds it"

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_search_cache import assert_same_as_store, wait_ready
 
 import shapes_world
 from conftest import EngineFactory
@@ -16,7 +17,6 @@ from photoseek.core.engine import Engine
 from photoseek.core.indexer import Progress
 from photoseek.core.priority import SearchPriority
 from support import TINY_MODEL, TOY_MODEL
-from test_search_cache import assert_same_as_store, wait_ready
 
 CLASSES = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
 WAIT_S = 120.0  # only a hang reaches it

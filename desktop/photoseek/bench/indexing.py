@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 from photoseek.bench.report import Figure
@@ -18,7 +19,7 @@ from photoseek.core.engine import Engine
 from photoseek.core.lock import HomeLock
 from photoseek.core.model import ClipModel
 from photoseek.core.paths import AppHome
-from photoseek.core.pipeline import EmbeddingPipeline
+from photoseek.core.pipeline import EmbeddingPipeline, default_share, encode_in_streams
 from photoseek.core.scan import FileStat
 
 
@@ -29,7 +30,8 @@ def full_pipeline_rate(photos: list[Path], folder: Path, home: Path, model: str,
         engine = Engine(app_home, model=model, batch_size=batch_size)
         try:
             engine.add_folders([str(folder)])
-            engine.model  # noqa: B018 - loading the model is start-up, not indexing
+            engine.model  # noqa: B018 - loading the model and opening the store are start-up, not indexing
+            engine.store  # noqa: B018
             started = time.perf_counter()
             report = engine.index()
             elapsed = time.perf_counter() - started
@@ -86,16 +88,20 @@ def prepared_tensors(photos: list[Path], model: ClipModel) -> list:  # type: ign
     return [pipeline._decode(FileStat(str(p), p.stat().st_size, 0)).tensor for p in photos]  # type: ignore[union-attr]
 
 
-def model_costs(photos: list[Path], model: ClipModel, batch_size: int) -> tuple[float, float]:
-    """(images/s, CPU ms per image) of batched `encode_images` on tensors already preprocessed."""
-    tensors = prepared_tensors(photos, model)
+def model_only(model: ClipModel, tensors: list, batch_size: int) -> tuple[float, float, np.ndarray]:  # type: ignore[type-arg]
+    """(images/s, CPU ms per image, vectors) of embedding ready tensors as an index run does: batches of
+    `batch_size`, as many at once and on as many torch threads as `share_cores` gives this machine."""
+    share = default_share()
     batches = [tensors[i:i + batch_size] for i in range(0, len(tensors), batch_size)]
-    model.encode_images(batches[0][:2])  # warm-up
-    wall, cpu = time.perf_counter(), time.process_time()
-    for batch in batches:
-        model.encode_images(batch)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    return len(tensors) / wall, cpu * 1000 / len(tensors)
+    model.set_threads(share.threads)
+    try:
+        encode_in_streams(model, [batches[0][:2]] * share.streams, share.streams)  # warm-up
+        wall, cpu = time.perf_counter(), time.process_time()
+        vectors = np.concatenate(encode_in_streams(model, batches, share.streams))
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        model.set_threads(None)
+    return len(tensors) / wall, cpu * 1000 / len(tensors), vectors
 
 
 @contextmanager
@@ -114,7 +120,7 @@ def indexing_figures(photos: list[Path], folder: Path, work: Path, model_spec: s
     cores = os.cpu_count() or 1
     decode_ms = decode_core_ms(photos, model)
     bare_ms = bare_decode_core_ms(photos, model.input_size)
-    model_rate, model_ms = model_costs(photos, model, batch_size)
+    model_rate, model_ms, _ = model_only(model, prepared_tensors(photos, model), batch_size)
     ceiling = cores * 1000 / (decode_ms + model_ms)
     seed = seed_loop_rate(photos, model, work / "tutorial.db")
     rate = full_pipeline_rate(photos, folder, work / "home-idle", model_spec, batch_size)

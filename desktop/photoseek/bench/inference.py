@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 
+from photoseek.bench.indexing import model_only
 from photoseek.bench.report import Figure
 from photoseek.core import precision
 from photoseek.core.model import ClipModel
@@ -19,23 +19,15 @@ REPO = Path(__file__).resolve().parents[3]
 TOY_MODEL = REPO / "tests" / "assets" / "toy-clip"
 
 
-def _rate(model: ClipModel, tensors: list, batch_size: int) -> tuple[float, np.ndarray]:  # type: ignore[type-arg]
-    model.encode_images(tensors[:2])  # warm-up
-    started = time.perf_counter()
-    vectors = np.concatenate([model.encode_images(tensors[i:i + batch_size])
-                              for i in range(0, len(tensors), batch_size)])
-    return len(tensors) / (time.perf_counter() - started), vectors
-
-
 def inference_figure(spec_text: str, tensors: list, batch_size: int, work: Path) -> Figure:  # type: ignore[type-arg]
     """images/s of the default CPU path against fp32 on the same tensors (the model-only limit)."""
     spec = parse_model_spec(spec_text)
     fp32 = ClipModel(spec, work / "models", device="cpu", inference="fp32")
-    fp32_rate, fp32_vectors = _rate(fp32, tensors, batch_size)
+    fp32_rate, _, fp32_vectors = model_only(fp32, tensors, batch_size)
     del fp32
     chosen = precision.choose("cpu")
     fast = ClipModel(spec, work / "models", device="cpu", inference=chosen)
-    fast_rate, fast_vectors = _rate(fast, tensors, batch_size)
+    fast_rate, _, fast_vectors = model_only(fast, tensors, batch_size)
     cosines = np.sum(fp32_vectors * fast_vectors, axis=1)
     toy = toy_precision_change(chosen)
     note = f"{chosen}: cosine to fp32 mean {cosines.mean():.5f}, min {cosines.min():.5f}"

@@ -38,7 +38,7 @@ from photoseek.core.membership import LibraryRules
 from photoseek.core.model import ClipModel
 from photoseek.core.modelspec import ModelSpec, parse_model_spec, requested_model
 from photoseek.core.paths import AppHome
-from photoseek.core.pipeline import EmbeddingPipeline, split_threads
+from photoseek.core.pipeline import EmbeddingPipeline, share_cores
 from photoseek.core.priority import SearchPriority
 from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner, ScanResult
@@ -404,10 +404,10 @@ class Engine:
     def _run(self, collection: PhotoCollection, plan: Any, progress: ProgressCallback | None,
              cancel: threading.Event | None) -> IndexReport:
         def make_pipeline() -> EmbeddingPipeline:
-            decoders, inference = split_threads(self.threads or os.cpu_count() or 1, self.model.device,
-                                                self.model.inference)
-            self.model.set_threads(inference)  # for the run; queries get every thread back afterwards
-            return EmbeddingPipeline(self.model, self.batch_size, decoders, wait_turn=self.priority.wait_turn)
+            share = share_cores(self.threads or os.cpu_count() or 1, self.model.device)
+            self.model.set_threads(share.threads)  # for the run; queries get every thread back afterwards
+            return EmbeddingPipeline(self.model, self.batch_size, share.decoders, wait_turn=self.priority.wait_turn,
+                                     streams=share.streams)
 
         about = {"library": self.library_id, "model": self.spec.label}
         if plan.to_embed:

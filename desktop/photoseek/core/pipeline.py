@@ -1,13 +1,15 @@
-"""Decode photos on a pool of workers while the model embeds the previous batch.
+"""Decode photos on a pool of threads while the model embeds earlier batches, several at once.
 
-The pool keeps a bounded number of decodes in flight ahead of the model, so inference never waits
-on disk or JPEG decoding unless the decoders are truly slower than the model.
+The decoders keep a bounded number of photos decoded ahead of the model, so inference never waits on
+disk or JPEG decoding unless the decoders are truly slower; on a CPU the model embeds one batch per
+core (see `share_cores`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -60,51 +62,75 @@ def _read_whole(stat: FileStat) -> bytes | None:
         return handle.read()
 
 
-# The model's CPU time per photo relative to decoding one (12 MP JPEG, ~60 core-ms), measured here
-# for ViT-B-32 (`photoseek bench`, figure 2): the threads are shared out in that proportion.
-MODEL_COST_PER_DECODE = {"bf16": 0.35, "int8": 0.7, "fp32": 1.1}
+MAX_STREAMS = 4  # batches embedded at once; each holds its activations (tens of MB)
 
 
-def split_threads(total: int, device: str, precision: str = "fp32") -> tuple[int, int]:
-    """(decoder threads, inference threads) for a budget of `total` CPU threads.
+@dataclass(frozen=True)
+class CoreShare:
+    """How an index run uses a budget of CPU threads: decoder threads, and the model as `streams` batches
+    embedded at once by `threads` torch threads each."""
 
-    One decoder more than the cores left to the model: the model waits for decodes now and then, and a
-    decoder waiting for the disk holds no core.
+    decoders: int
+    streams: int
+    threads: int
+
+
+def share_cores(total: int, device: str) -> CoreShare:
+    """Decoders and model streams for a budget of `total` CPU threads.
+
+    On a CPU the model runs as one single-threaded (or few-threaded) batch per core rather than one
+    batch over every core: torch's threads of one batch wait for each other at every operation, and
+    beside the decoders one of them is always descheduled. Measured on 2 cores (ViT-B-32, bf16): one
+    batch on 2 threads 22.5 images/s, two batches on 1 thread each 34.8 (one on 1 thread 17). Decoders
+    and streams are all single threads then, which the system shares out by demand: whichever side is
+    behind gets the cores, with no fixed split to get wrong for the CPU at hand.
     """
+    total = max(1, total)
     if device != "cpu":
-        return max(1, total), 1  # the model runs on the accelerator: every core decodes to keep it fed
-    share = MODEL_COST_PER_DECODE.get(precision, 1.0)
-    inference = max(1, round(total * share / (1 + share)))
-    return max(1, total - inference + 1), inference
+        return CoreShare(decoders=total, streams=1, threads=1)  # the accelerator runs the model: decode on every core
+    streams = min(total, MAX_STREAMS)
+    return CoreShare(decoders=total, streams=streams, threads=max(1, total // streams))
 
 
-def default_decode_workers() -> int:
-    return split_threads(os.cpu_count() or 2, "cpu")[0]
+def default_share() -> CoreShare:
+    return share_cores(os.cpu_count() or 2, "cpu")
+
+
+def encode_in_streams(model: ClipModel, batches: Sequence[Sequence[Any]], streams: int) -> list[Any]:
+    """`model.encode_images` of each batch, `streams` at once (the model-only rate of an index run)."""
+    with ThreadPoolExecutor(max(1, streams), thread_name_prefix="photoseek-model") as pool:
+        return list(pool.map(model.encode_images, batches))
 
 
 class EmbeddingPipeline:
-    """Turns file stats into embedded records, batch by batch, decoding ahead on a thread pool."""
+    """Turns file stats into embedded records, batch by batch: decoding ahead on a pool of threads, and
+    embedding up to `streams` batches at once."""
 
     def __init__(self, model: ClipModel, batch_size: int = 32, workers: int | None = None,
-                 wait_turn: Callable[[], None] = lambda: None) -> None:
+                 wait_turn: Callable[[], None] = lambda: None, streams: int = 1) -> None:
         """`wait_turn` is called before each decode: it returns when the decoders may take the cores
         (a search being answered has them first, see `priority`)."""
         self.model = model
         self.batch_size = batch_size
-        self.workers = workers or default_decode_workers()
+        self.workers = workers or default_share().decoders
+        self.streams = max(1, streams)
         self.wait_turn = wait_turn
-        self.embed_seconds = 0.0
+        self.embed_seconds = 0.0  # summed over the streams
+        self._clock = threading.Lock()
 
     def run(self, stats: Sequence[FileStat], cancelled: Callable[[], bool] = lambda: False,
             waiting: Callable[[], None] = lambda: None) -> Iterator[EmbeddedBatch]:
-        """Yield one EmbeddedBatch per `batch_size` files; stops early (between batches) when cancelled.
+        """Yield one EmbeddedBatch per `batch_size` files, in order; stops early (between batches) when
+        cancelled, after the batches being embedded.
 
-        `waiting` is called when the next decode is not done yet: the model's thread is free until it is.
+        `waiting` is called when the next decode or embedding is not done yet: this thread is free until it is.
         """
-        lookahead = self.batch_size * 3
+        lookahead = self.batch_size * (2 + self.streams)
         todo = iter(stats)
-        with ThreadPoolExecutor(self.workers, thread_name_prefix="photoseek-decode") as pool:
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="photoseek-decode") as pool, \
+                ThreadPoolExecutor(self.streams, thread_name_prefix="photoseek-model") as model:
             pending: deque[Future[_Decoded | _Unreadable]] = deque()
+            embedding: deque[tuple[EmbeddedBatch, Future[list[PhotoRecord]]]] = deque()
 
             def top_up() -> None:
                 while len(pending) < lookahead:
@@ -113,26 +139,38 @@ class EmbeddingPipeline:
                         return
                     pending.append(pool.submit(self._decode, stat))
 
+            def next_batch() -> tuple[EmbeddedBatch, list[_Decoded]]:
+                batch, decoded = EmbeddedBatch(), []
+                while pending and len(decoded) + len(batch.unreadable) < self.batch_size:
+                    future = pending.popleft()
+                    if not future.done():
+                        waiting()
+                    outcome = future.result()
+                    top_up()
+                    if isinstance(outcome, _Unreadable):
+                        batch.unreadable.append((outcome.stat, outcome.reason))
+                    else:
+                        decoded.append(outcome)
+                return batch, decoded
+
             top_up()
             try:
-                while pending and not cancelled():
-                    batch = EmbeddedBatch()
-                    decoded: list[_Decoded] = []
-                    while pending and len(decoded) + len(batch.unreadable) < self.batch_size:
-                        future = pending.popleft()
-                        if not future.done():
-                            waiting()
-                        outcome = future.result()
-                        top_up()
-                        if isinstance(outcome, _Unreadable):
-                            batch.unreadable.append((outcome.stat, outcome.reason))
-                        else:
-                            decoded.append(outcome)
-                    batch.records = self._embed(decoded)
+                while True:
+                    while pending and len(embedding) < self.streams and not cancelled():
+                        batch, decoded = next_batch()
+                        embedding.append((batch, model.submit(self._embed, decoded)))
+                    if not embedding:
+                        return
+                    batch, records = embedding.popleft()
+                    if not records.done():
+                        waiting()
+                    batch.records = records.result()
                     yield batch
             finally:
                 for future in pending:
                     future.cancel()
+                for _, records in embedding:  # (the pools wait for those already running)
+                    records.cancel()
 
     def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
         self.wait_turn()
@@ -157,7 +195,8 @@ class EmbeddingPipeline:
             return []
         started = time.perf_counter()
         vectors = self.model.encode_images([d.tensor for d in decoded])
-        self.embed_seconds += time.perf_counter() - started
+        with self._clock:
+            self.embed_seconds += time.perf_counter() - started
         return [
             PhotoRecord(path=d.stat.path, size=d.stat.size, mtime_ns=d.stat.mtime_ns, fingerprint=d.fingerprint,
                         width=d.info.width, height=d.info.height, taken=d.info.taken, vector=vector)

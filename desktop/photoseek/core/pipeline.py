@@ -63,6 +63,7 @@ def _read_whole(stat: FileStat) -> bytes | None:
 
 
 MAX_STREAMS = 4  # batches embedded at once; each holds its activations (tens of MB)
+BATCHES_PER_STREAM = 4  # a short run gets smaller batches: every stream busy, soon started, done together
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ class EmbeddingPipeline:
 
         `waiting` is called when the next decode or embedding is not done yet: this thread is free until it is.
         """
-        lookahead = self.batch_size * (2 + self.streams)
+        size = self.batch_size_for(len(stats))
+        lookahead = size * (2 + self.streams)
         todo = iter(stats)
         with ThreadPoolExecutor(self.workers, thread_name_prefix="photoseek-decode") as pool, \
                 ThreadPoolExecutor(self.streams, thread_name_prefix="photoseek-model") as model:
@@ -141,7 +143,7 @@ class EmbeddingPipeline:
 
             def next_batch() -> tuple[EmbeddedBatch, list[_Decoded]]:
                 batch, decoded = EmbeddedBatch(), []
-                while pending and len(decoded) + len(batch.unreadable) < self.batch_size:
+                while pending and len(decoded) + len(batch.unreadable) < size:
                     future = pending.popleft()
                     if not future.done():
                         waiting()
@@ -171,6 +173,11 @@ class EmbeddingPipeline:
                     future.cancel()
                 for _, records in embedding:  # (the pools wait for those already running)
                     records.cancel()
+
+    def batch_size_for(self, photos: int) -> int:
+        """`batch_size`, or smaller for a run too short to keep every stream busy with full batches (a few
+        photos from the watcher are embedded side by side, not as one batch on one core)."""
+        return max(1, min(self.batch_size, -(-photos // (self.streams * BATCHES_PER_STREAM))))
 
     def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
         self.wait_turn()

@@ -1,10 +1,12 @@
 """Searches from a second thread while the owner thread runs the index (the window's search thread):
 answered during the run, never wrong or empty through adds, moves, removals and a model switch, and
-searches have the cores before the run's decoders."""
+searches have the cores before the run's decoders and model streams (which run at background priority)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import shapes_world
 from conftest import EngineFactory
 from photoseek.core.engine import Engine
 from photoseek.core.indexer import Progress
-from photoseek.core.priority import SearchPriority
+from photoseek.core.priority import BACKGROUND_NICE, SearchPriority
 from support import TINY_MODEL, TOY_MODEL
 
 CLASSES = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
@@ -160,3 +162,25 @@ def test_decoders_wait_while_a_search_is_answered_and_never_for_long() -> None:
     assert waited.wait(WAIT_S), "the decoder went on once the search was answered"
     thread.join()
     priority.wait_turn()  # no search: returns at once
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities are Linux's")
+def test_an_index_runs_decoders_and_model_streams_run_at_background_priority(
+        make_engine: EngineFactory, folders: tuple[Path, Path]) -> None:
+    first, _ = folders
+    engine = make_engine(TOY_MODEL, batch_size=2)
+    engine.add_folders([str(first)])
+    seen: dict[str, int] = {}
+
+    def look(progress: Progress) -> None:
+        if progress.done:
+            for thread in threading.enumerate():
+                if thread.name.startswith(("photoseek-decode", "photoseek-model")) and thread.native_id:
+                    seen[thread.name] = os.getpriority(os.PRIO_PROCESS, thread.native_id)
+
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    engine.index(progress=look)
+
+    assert any(n.startswith("photoseek-decode") for n in seen) and any(n.startswith("photoseek-model") for n in seen)
+    assert set(seen.values()) == {max(own, BACKGROUND_NICE)}, "a search or the window wins a busy core"
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own, "the owner thread keeps its own"

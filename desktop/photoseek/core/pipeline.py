@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from photoseek.core.errors import ImageError
 from photoseek.core.fingerprint import content_fingerprint, fingerprint_bytes
 from photoseek.core.imaging import PhotoInfo, open_photo
+from photoseek.core.priority import lower_this_thread
 from photoseek.core.records import PhotoRecord, is_storable
 from photoseek.core.scan import FileStat
 
@@ -129,8 +130,8 @@ class EmbeddingPipeline:
         size = self.batch_size_for(len(stats))
         lookahead = size * (2 + self.streams)
         todo = iter(stats)
-        with ThreadPoolExecutor(self.workers, thread_name_prefix="photoseek-decode") as pool, \
-                ThreadPoolExecutor(self.streams, thread_name_prefix="photoseek-model") as model:
+        with ThreadPoolExecutor(self.workers, "photoseek-decode", initializer=lower_this_thread) as pool, \
+                ThreadPoolExecutor(self.streams, "photoseek-model", initializer=lower_this_thread) as model:
             pending: deque[Future[_Decoded | _Unreadable]] = deque()
             embedding: deque[tuple[EmbeddedBatch, Future[list[PhotoRecord]]]] = deque()
 

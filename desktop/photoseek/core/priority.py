@@ -8,11 +8,28 @@ already decoded. The wait is bounded, so a burst of searches never stalls a run 
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+log = logging.getLogger("photoseek.priority")
+
 LONGEST_WAIT_S = 0.5  # a decoder never waits longer than this for searches that follow one another
+BACKGROUND_NICE = 5  # an index run's threads: the window, its searches and the user's programs come first
+
+
+def lower_this_thread() -> None:
+    """Run the calling thread (a decoder, a model stream) at background priority, where the system has
+    per-thread priorities (Linux): on a busy core, a search, the UI thread or the user's program wins."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+    except (OSError, AttributeError) as error:  # a sandbox may refuse: indexing just runs at normal priority
+        log.debug("cannot lower the priority of %s: %s", threading.current_thread().name, error)
 
 
 class SearchPriority:

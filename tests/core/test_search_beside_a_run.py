@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from test_search_cache import assert_same_as_store, wait_ready
 import shapes_world
 from conftest import EngineFactory
 from photoseek.core.engine import Engine
-from photoseek.core.indexer import Progress
+from photoseek.core.indexer import IndexReport, Progress
 from photoseek.core.priority import BACKGROUND_NICE, SearchPriority
 from support import TINY_MODEL, TOY_MODEL
 
@@ -48,6 +49,32 @@ def warm_engine(make_engine: EngineFactory, *folders: Path, **kwargs: object) ->
     engine.keep_search_warm()
     wait_ready(engine.store)
     return engine
+
+
+def index_while_searching(engine: Engine, search_once: Callable[[], None]) -> IndexReport:
+    """`engine.index()`, with another thread calling `search_once()` over and over until the run ends
+    (an exception there fails the test)."""
+    running, failures = threading.Event(), []
+    running.set()
+
+    def keep_searching() -> None:
+        while running.is_set():
+            try:
+                search_once()
+            except BaseException as error:  # noqa: BLE001 - re-raised below, on the test's thread
+                failures.append(error)
+                return
+
+    searcher = threading.Thread(target=keep_searching)
+    searcher.start()
+    try:
+        report = engine.index()
+    finally:
+        running.clear()
+        searcher.join(WAIT_S)
+    if failures:
+        raise failures[0]
+    return report
 
 
 def test_a_search_from_another_thread_is_answered_while_the_run_holds_its_thread(
@@ -83,32 +110,21 @@ def test_searches_during_adds_moves_and_removals_are_never_wrong_and_the_copy_en
         photo.unlink()  # removals
     shapes_world.write_folder(tmp_path / "library" / "new", per_class=3, seed=23, classes=CLASSES, max_px=96)
     problems: list[str] = []
-    answered = 0
-    running = threading.Event()
-    running.set()
+    answered: list[int] = []
 
-    def keep_searching() -> None:
-        nonlocal answered
-        while running.is_set():
-            hits = engine.search_text("a red circle", limit=40)
-            scores = [h.score for h in hits]
-            paths = [h.path for h in hits]
-            if not hits:
-                problems.append("nothing found in a library that never went below 23 photos")
-            if scores != sorted(scores, reverse=True) or len(set(paths)) != len(paths):
-                problems.append(f"hits out of order or repeated: {paths}")
-            answered += 1
+    def search_once() -> None:
+        hits = engine.search_text("a red circle", limit=40)
+        scores, paths = [h.score for h in hits], [h.path for h in hits]
+        if not hits:
+            problems.append("nothing found in a library that never went below 23 photos")
+        if scores != sorted(scores, reverse=True) or len(set(paths)) != len(paths):
+            problems.append(f"hits out of order or repeated: {paths}")
+        answered.append(len(hits))
 
-    searcher = threading.Thread(target=keep_searching)
-    searcher.start()
-    try:
-        report = engine.index()
-    finally:
-        running.clear()
-        searcher.join(WAIT_S)
+    report = index_while_searching(engine, search_once)
 
     assert report.moved == 12 and report.removed == 5 and report.added == 12
-    assert answered > 0 and not problems, problems[:3]
+    assert answered and not problems, problems[:3]
     on_disk = {str(p) for p in (tmp_path / "library").rglob("img_*")}
     assert {h.path for h in engine.search_text("a photo", limit=100)} == on_disk
     assert_same_as_store(engine)
@@ -120,28 +136,10 @@ def test_searches_during_a_model_switch_always_find_the_library(make_engine: Eng
     engine = warm_engine(make_engine, first)
     engine.set_model(str(TINY_MODEL))
     found: list[int] = []
-    failures: list[BaseException] = []
-    running = threading.Event()
-    running.set()
 
-    def keep_searching() -> None:
-        while running.is_set():
-            try:
-                found.append(len(engine.search_text("a red circle", limit=50)))
-            except BaseException as error:  # noqa: BLE001 - reported by the assertion below
-                failures.append(error)
-                return
-
-    searcher = threading.Thread(target=keep_searching)
-    searcher.start()
-    try:
-        report = engine.index()
-    finally:
-        running.clear()
-        searcher.join(WAIT_S)
+    report = index_while_searching(engine, lambda: found.append(len(engine.search_text("a red circle", limit=50))))
 
     assert report.model_changed
-    assert not failures, failures[:1]
     assert found and set(found) == {12}, "every answer, before, during and after the swap, held the whole library"
     assert engine.status()["searching_with"] == str(TINY_MODEL)
 

@@ -299,8 +299,8 @@ class Engine:
             self._finish_removals()
             self.indexes.check_not_lost()
             spec, store, previous = self.spec, self.store, self.indexes.previous(self.spec)
-        # Unlocked from here to the end: reading the disk and the store, embedding, writing through the
-        # collections; searches from another thread are answered meanwhile.
+        # Unlocked while it reads the disk and the store, embeds and writes through the collections:
+        # searches from another thread are answered meanwhile. The bookkeeping at the end is locked.
         scan = self.scanner().scan_roots(roots)
         where = " or ".join(folder_filter(root) for root in roots)
         indexed = list(store.catalog(where))

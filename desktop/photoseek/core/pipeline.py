@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -117,8 +115,6 @@ class EmbeddingPipeline:
         self.workers = workers or default_share().decoders
         self.streams = max(1, streams)
         self.wait_turn = wait_turn
-        self.embed_seconds = 0.0  # summed over the streams
-        self._clock = threading.Lock()
 
     def run(self, stats: Sequence[FileStat], cancelled: Callable[[], bool] = lambda: False,
             waiting: Callable[[], None] = lambda: None) -> Iterator[EmbeddedBatch]:
@@ -201,10 +197,7 @@ class EmbeddingPipeline:
     def _embed(self, decoded: list[_Decoded]) -> list[PhotoRecord]:
         if not decoded:
             return []
-        started = time.perf_counter()
         vectors = self.model.encode_images([d.tensor for d in decoded])
-        with self._clock:
-            self.embed_seconds += time.perf_counter() - started
         return [
             PhotoRecord(path=d.stat.path, size=d.stat.size, mtime_ns=d.stat.mtime_ns, fingerprint=d.fingerprint,
                         width=d.info.width, height=d.info.height, taken=d.info.taken, vector=vector)

@@ -50,10 +50,6 @@ class SearchPriority:
                 self._searches -= 1
                 self._changed.notify_all()
 
-    @property
-    def busy(self) -> bool:
-        return self._searches > 0
-
     def wait_turn(self, timeout: float = LONGEST_WAIT_S) -> None:
         """Return once no search is being answered (or after `timeout` seconds)."""
         if not self._searches:  # the common case costs no lock

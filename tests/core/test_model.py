@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -113,6 +115,64 @@ def test_a_model_loaded_with_its_weights_skips_random_init_and_encodes_exactly_a
     assert ours_state.keys() == theirs_state.keys()
     assert all(torch.equal(ours_state[k], theirs_state[k]) for k in ours_state), "every weight and buffer"
     assert torch.nn.init.normal_(torch.zeros(1000)).abs().sum() > 0, "torch's own init works again afterwards"
+
+
+@pytest.mark.parametrize("checkpoint", ["open_clip_model.safetensors", "open_clip_pytorch_model.bin"])
+def test_a_half_precision_checkpoint_loads_as_the_fp32_model_open_clip_makes_of_it(
+        tmp_path: Path, checkpoint: str) -> None:
+    """The model takes the checkpoint's own tensors: one saved in fp16 (as many published ones are),
+    in either file format, must still give fp32 weights with the values open_clip's own load gives."""
+    import open_clip
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    shutil.copy(TOY_MODEL / "open_clip_config.json", folder)
+    half = {k: v.half() if v.is_floating_point() else v
+            for k, v in load_file(TOY_MODEL / "open_clip_model.safetensors").items()}
+    if checkpoint.endswith(".bin"):
+        torch.save(half, folder / checkpoint)
+    else:
+        save_file(half, folder / checkpoint)
+    ours = ClipModel(parse_model_spec(str(folder)), tmp_path, device="cpu", inference="fp32")
+    theirs = open_clip.create_model(f"local-dir:{TOY_MODEL}", pretrained=None, device="cpu")
+    open_clip.load_checkpoint(theirs, str(folder / checkpoint))
+    ours_state, theirs_state = ours._model.state_dict(), theirs.eval().state_dict()
+    assert {v.dtype for v in ours_state.values() if v.is_floating_point()} == {torch.float32}
+    assert all(torch.equal(ours_state[k], theirs_state[k]) for k in ours_state)
+    image = ours.preprocess_image(Image.new("RGB", (64, 64), (30, 200, 30)))
+    with torch.inference_mode():
+        expected = theirs.encode_image(image[None])
+    assert np.allclose(ours.encode_images([image]), torch.nn.functional.normalize(expected).numpy(), atol=1e-6)
+
+
+def test_a_loaded_model_survives_its_weights_file_going_away(tmp_path: Path) -> None:
+    """Weights on a drive that is unplugged (here: the file cut to nothing) after the model loaded: the
+    image tower, first used hours later, must still encode. A model still mapping the file would die of
+    SIGBUS at that first use, so the load runs in a process of its own."""
+    from safetensors.torch import load_file, save_file
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    shutil.copy(TOY_MODEL / "open_clip_config.json", folder)
+    weights = load_file(TOY_MODEL / "open_clip_model.safetensors")  # saved in fp16: the model would copy it
+    save_file({k: v.float() for k, v in weights.items()}, folder / "open_clip_model.safetensors")
+    script = f"""
+import sys
+from pathlib import Path
+from PIL import Image
+from photoseek.core.model import ClipModel
+from photoseek.core.modelspec import parse_model_spec
+model = ClipModel(parse_model_spec({str(folder)!r}), Path({str(tmp_path)!r}), device="cpu", inference="fp32")
+with open({str(folder / "open_clip_model.safetensors")!r}, "r+b") as weights:
+    weights.truncate(0)
+vectors = model.encode_images([model.preprocess_image(Image.new("RGB", (64, 64), (200, 30, 30)))])
+print(vectors.shape[1])
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().isdigit()
 
 
 def test_weights_asked_for_but_missing_are_an_error_not_a_random_model(tmp_path: Path) -> None:

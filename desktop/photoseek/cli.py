@@ -160,6 +160,16 @@ def _engine(args: argparse.Namespace, home: AppHome, on_mismatch: str = "raise")
                   batch_size=max(1, getattr(args, "batch_size", 32)), on_mismatch=on_mismatch)
 
 
+# Control characters in a name (a newline, an escape sequence) would break "one line per result" or
+# drive the terminal: shown as Python writes them. JSON output keeps names exact.
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x0A: "\\n", 0x09: "\\t", 0x0D: "\\r"}
+
+
+def shown(name: str) -> str:
+    """`name` for one line of terminal output."""
+    return name.translate(_ESCAPES)
+
+
 def _print_json(data: Any) -> None:
     print(dumps(data))
 
@@ -219,7 +229,7 @@ def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
         _print_json([hit.to_dict() for hit in hits])
         return 0
     for hit in hits:
-        print(f"{hit.score:6.3f}  {hit.path}{'  (offline)' if hit.offline else ''}")
+        print(f"{hit.score:6.3f}  {shown(hit.path)}{'  (offline)' if hit.offline else ''}")
     print(f"{len(hits)} result(s) in {elapsed * 1000:.0f} ms", file=sys.stderr)
     if not hits and not photos:
         print("photoseek: nothing is indexed yet: photoseek index FOLDER", file=sys.stderr)
@@ -269,13 +279,13 @@ def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
               "the index was damaged or another machine removed them (photoseek index re-adds them)")
     for folder in status["folders"]:  # type: ignore[attr-defined]
         note = "" if folder["available"] else f"  (unavailable: {folder['reason']}; its photos are kept)"
-        print(f"folder:   {folder['path']}{note}")
+        print(f"folder:   {shown(folder['path'])}{note}")
     for item in status["unavailable"]:  # type: ignore[attr-defined]
         if item["path"] not in [f["path"] for f in status["folders"]]:  # type: ignore[attr-defined]
-            print(f"offline:  {item['path']} ({item['reason']}; its photos are kept)")
+            print(f"offline:  {shown(item['path'])} ({item['reason']}; its photos are kept)")
     print(f"unreadable files: {status['failed']}")
     for failure in status["failures"][:20]:  # type: ignore[index]
-        print(f"  {failure['path']}: {failure['reason']}")
+        print(f"  {shown(failure['path'])}: {failure['reason']}")
     return 0
 
 
@@ -445,9 +455,9 @@ def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = 
     summary = ", ".join(f"{v} {k}" for k, v in counts.items()) + f", {report.unchanged} unchanged"
     print(f"{prefix}{summary} in {report.seconds:.1f} s ({report.images_per_second:.1f} images/s)", flush=True)
     for item in report.unavailable:
-        print(f"warning: {item['path']} is {item['reason']}: its photos were kept as they are", file=sys.stderr)
+        print(f"warning: {shown(item['path'])} is {item['reason']}: its photos were kept as they are", file=sys.stderr)
     for failure in report.failures[:10]:
-        print(f"  unreadable: {failure.path}: {failure.reason}", file=sys.stderr)
+        print(f"  unreadable: {shown(failure.path)}: {failure.reason}", file=sys.stderr)
     if len(report.failures) > 10:
         print(f"  … and {len(report.failures) - 10} more (photoseek status)", file=sys.stderr)
     if report.model_changed:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from photoseek.core.errors import HomeLockedError
+from photoseek.core.paths import PRIVATE_FILE
 
 
 class HomeLock:
@@ -18,7 +19,8 @@ class HomeLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> HomeLock:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
+        handle = open(self.path, "a+", encoding="utf-8",  # noqa: SIM115 - held open while locked
+                      opener=lambda path, flags: os.open(path, flags, PRIVATE_FILE))
         try:
             _lock(handle)
         except OSError:

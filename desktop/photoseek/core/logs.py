@@ -30,7 +30,7 @@ def setup_logging(log_dir: Path, verbose: bool = False, console: bool = True) ->
     if console:
         stream = logging.StreamHandler()
         stream.setLevel(logging.DEBUG if verbose else logging.WARNING)
-        stream.setFormatter(logging.Formatter("photoseek: %(message)s"))
+        stream.setFormatter((logging.Formatter if verbose else _OneLine)("photoseek: %(message)s"))
         root.addHandler(stream)
     root.propagate = False
     # Dependencies log to the root logger (some call basicConfig, which would print to stderr):
@@ -39,12 +39,27 @@ def setup_logging(log_dir: Path, verbose: bool = False, console: bool = True) ->
     for handler in list(top.handlers):
         top.removeHandler(handler)
     top.addHandler(file_handler)
+    # Decoders' and watchdog's warnings (Pillow's UserWarnings, DecompressionBombWarning, ...) are
+    # chatter for the log, not lines on a user's terminal.
+    logging.captureWarnings(True)
     quiet_dependencies()
     if _crash_file is None:
         _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8",  # noqa: SIM115 - lives for the process
                            errors="backslashreplace")
         faulthandler.enable(_crash_file)
     return log_file
+
+
+class _OneLine(logging.Formatter):
+    """The terminal gets the message; the traceback stays in the log file (`-v` shows it)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
 
 
 def quiet_dependencies() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from PIL import Image
 
 from photoseek.core import precision
 from photoseek.core.errors import ModelUnavailableError, one_line
@@ -20,7 +21,6 @@ from photoseek.core.textencode import can_trim, encode_trimmed
 
 if TYPE_CHECKING:
     import torch
-    from PIL import Image
 
 log = logging.getLogger("photoseek.model")
 
@@ -93,6 +93,13 @@ class ClipModel:
         self._torch.set_num_threads(threads or self._default_threads)
 
     def preprocess_image(self, image: Image.Image) -> torch.Tensor:
+        """A photo → the model's input tensor: the whole photo, fitted into the input square and padded."""
+        width, height = image.size
+        if min(width, height) * self.input_size < max(width, height):
+            # A strip longer than input_size:1 (a 30000×10 panorama) would fit as a line 0 px thick,
+            # which the transform refuses: keep it one pixel thick.
+            scale = self.input_size / max(width, height)
+            image = image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.BILINEAR)
         return self.preprocess(image)
 
     def encode_images(self, batch: Sequence[torch.Tensor]) -> np.ndarray:

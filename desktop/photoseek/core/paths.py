@@ -6,12 +6,18 @@ One app home holds everything: config, the Milvus Lite database, caches, logs.
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+log = logging.getLogger("photoseek.paths")
+
 HOME_ENV = "PHOTOSEEK_HOME"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 
 
 def default_home() -> Path:
@@ -23,6 +29,19 @@ def default_home() -> Path:
         return Path.home() / "Library" / "Application Support" / "PhotoSeek"
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "photoseek"
+
+
+def make_private(path: Path) -> None:
+    """Take group and other users' access away from a path of ours (one made by an older version, or by
+    a umask that shares); Windows keeps its per-user ACLs, and file systems without modes are left be."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.lstat()
+        if mode.st_uid == os.geteuid() and stat.S_IMODE(mode.st_mode) & 0o077:
+            path.chmod(stat.S_IMODE(mode.st_mode) & ~0o077)
+    except OSError as error:
+        log.debug("cannot make %s private: %s", path, error)
 
 
 @dataclass(frozen=True)
@@ -46,8 +65,10 @@ class AppHome:
         os.environ.setdefault("TORCH_HOME", str(self.model_cache / "torch"))
 
     def ensure(self) -> AppHome:
+        """Create the home and its folders, for this user only: they hold thumbnails and the index."""
         for folder in (self.root, self.model_cache, self.thumbnail_cache, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            make_private(folder)
         return self
 
     @property

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from photoseek.core import liteserver
 from photoseek.core.errors import (
     StoreDamagedError,
     StoreError,
@@ -45,7 +46,6 @@ METADATA_PROPERTY = "photoseek.about"
 # GOAWAY "too_many_pings", after which re-opening the database fails. Local connections need no keepalive.
 LOCAL_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}
 T = TypeVar("T")
-_opened_here: dict[str, int] = {}  # Lite folders this process has a server for → open connections
 
 
 def collection_name(library_id: str, fingerprint: str) -> str:
@@ -119,23 +119,27 @@ class MilvusDatabase:
     def _connect(self) -> None:
         from pymilvus import MilvusClient
 
-        options = {}
+        options, uri = {}, self.uri
         if self.local:
-            if os.path.abspath(self.uri) not in _opened_here:  # (our own lock would look like another's)
+            if not liteserver.opened(self.uri):  # (our own lock would look like another's)
                 check_database(Path(self.uri))
             options["grpc_options"] = LOCAL_GRPC_OPTIONS
+            try:
+                uri = liteserver.acquire(self.uri)
+            except Exception as error:
+                raise _open_error(self.uri, error) from None
         for attempt in (1, 2):
             try:
-                self._client = MilvusClient(uri=self.uri, token=self.token, **options)
+                self._client = MilvusClient(uri=uri, token=self.token, **options)
                 self._client.list_collections()  # a server that is not there fails here, not later
-                break
+                return
             except Exception as error:
                 self._client = None
                 if attempt == 1 and self.local and _is_connection_error(error):
                     continue  # a connection Lite's server dropped while idle: a fresh one works
+                if self.local:
+                    liteserver.release(self.uri)
                 raise _open_error(self.uri, error) from None
-        if self.local:
-            _opened_here[os.path.abspath(self.uri)] = _opened_here.get(os.path.abspath(self.uri), 0) + 1
 
     def call(self, action: str, operation: Callable[[Any], T], retry: bool = True) -> T:
         """Run `operation(client)`; pymilvus and gRPC failures become StoreErrors.
@@ -179,10 +183,7 @@ class MilvusDatabase:
         if self._client is not None:
             self._drop_client()
             if self.local:
-                key = os.path.abspath(self.uri)
-                _opened_here[key] = _opened_here.get(key, 1) - 1
-                if _opened_here[key] <= 0:
-                    release_local(self.uri)
+                liteserver.release(self.uri)
 
 
     # -- collections --------------------------------------------------------------------------
@@ -236,13 +237,7 @@ def search_cache_folder(uri: str) -> Path:
 
 def release_local(uri: str) -> None:
     """Stop Lite's in-process server for a database folder (and its lock), so the folder can be replaced."""
-    from milvus_lite.server_manager import server_manager_instance
-
-    try:
-        server_manager_instance.release_server(uri)
-    except Exception:
-        log.debug("releasing the Lite server for %s failed", uri, exc_info=True)
-    _opened_here.pop(os.path.abspath(uri), None)
+    liteserver.release_all_of(uri)
 
 
 class PhotoCollection:

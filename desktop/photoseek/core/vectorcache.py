@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from photoseek.core.paths import PRIVATE_FOLDER
 from photoseek.core.records import PhotoRecord
 from photoseek.core.statefile import fsync_folder, write_file_atomic
 
@@ -260,7 +261,7 @@ class VectorCache:
             self._remove_file()
 
     def _write_file(self) -> None:
-        self.file.parent.mkdir(parents=True, exist_ok=True)
+        self.file.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         rows = self.rows
         header = json.dumps({"format": FORMAT, "token": self.token, "rows": rows, "fields": META_FIELDS})
         paths = "\0".join(self._paths).encode("utf-8")

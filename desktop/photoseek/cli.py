@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import queue
 import signal
 import sys
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # an installed (frozen) build starts its decoder processes through here
     for stream in (sys.stdout, sys.stderr):  # a file name with undecodable bytes must not crash a print
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")

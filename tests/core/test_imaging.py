@@ -122,3 +122,12 @@ def test_permission_denied_is_a_reason(tmp_path: Path) -> None:
     path.chmod(0)
     with pytest.raises(ImageError, match="permission denied"):
         open_photo(str(path), 8)
+
+
+@pytest.mark.parametrize("mode", ["RGB", "P"])
+def test_a_large_photo_without_draft_mode_is_reduced_while_decoding(tmp_path: Path, mode: str) -> None:
+    """PNG has no draft mode: a 4000 × 3000 one is still handed on near the size asked for, not full size."""
+    path = save(Image.new("RGB", (4000, 3000), RED).convert(mode), tmp_path / "big.png")
+    photo = open_photo(str(path), 224)
+    assert 224 <= min(photo.image.size) < 2 * 224 and photo.info.width == 4000
+    assert close_to(mean_rgb(photo.image), RED)

@@ -19,8 +19,8 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from photoseek.core.changes import plan_changes
+from photoseek.core.decoders import DecoderPool, Unreadable
 from photoseek.core.errors import (
-    ImageError,
     LibraryError,
     ModelMismatchError,
     ModelUnavailableError,
@@ -30,7 +30,6 @@ from photoseek.core.errors import (
 )
 from photoseek.core.failures import FailureLog
 from photoseek.core.folders import is_within, normalise_folder
-from photoseek.core.imaging import open_photo
 from photoseek.core.indexer import IndexReport, IndexRun, ProgressCallback
 from photoseek.core.indexes import LibraryIndexes
 from photoseek.core.indexstate import IndexState
@@ -86,6 +85,7 @@ class Engine:
         self.batch_size = batch_size
         self._threads_override = threads
         self.failures = FailureLog(home.failures_file)
+        self.decoders = DecoderPool(stderr_file=str(home.log_dir / "decoders.log"))  # processes start when used
         self._lock = threading.RLock()  # see the module's docstring
         self._loading = threading.Lock()  # one model load at a time, without holding up searches
         self.priority = SearchPriority()  # a search being answered has the cores before the decoders
@@ -187,6 +187,7 @@ class Engine:
 
     @_exclusive
     def close(self) -> None:
+        self.decoders.close()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -407,7 +408,7 @@ class Engine:
             share = share_cores(self.threads or os.cpu_count() or 1, self.model.device)
             self.model.set_threads(share.threads)  # for the run; queries get every thread back afterwards
             return EmbeddingPipeline(self.model, self.batch_size, share.decoders, wait_turn=self.priority.wait_turn,
-                                     streams=share.streams)
+                                     streams=share.streams, decoders=self.decoders)
 
         about = {"library": self.library_id, "model": self.spec.label}
         if plan.to_embed:
@@ -492,10 +493,12 @@ class Engine:
         else:
             model = self._model_for(self._spec_of(label))
             try:
-                photo = open_photo(path, model.input_size)
-            except ImageError as error:
-                raise QueryError(f"cannot use {path} as a query image: {error}") from None
-            vector = model.encode_images([model.preprocess_image(photo.image)])[0]
+                outcome = self.decoders.decode(path, os.path.getsize(path), model.input_size)
+            except OSError as error:
+                raise QueryError(f"cannot use {path} as a query image: {error.strerror or error}") from None
+            if isinstance(outcome, Unreadable):
+                raise QueryError(f"cannot use {path} as a query image: {outcome.reason}")
+            vector = model.encode_images([model.preprocess_image(outcome.image())])[0]
         hits = self._search(collection, vector, limit + 1, filters)
         return [h for h in hits if h.path != path][:limit]
 

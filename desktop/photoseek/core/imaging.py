@@ -27,6 +27,7 @@ EXIF_ORIENTATION = 0x0112
 EXIF_MAKE, EXIF_MODEL, EXIF_DATETIME = 0x010F, 0x0110, 0x0132
 EXIF_IFD, EXIF_DATETIME_ORIGINAL = 0x8769, 0x9003
 _TRANSPOSED_ORIENTATIONS = {5, 6, 7, 8}
+TOO_LARGE_FOR_MEMORY = "too large to decode within the memory allowed for one photo"
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,12 @@ def open_photo(path: str, min_side: int, data: bytes | None = None) -> DecodedPh
             image.draft("RGB", (min_side, min_side))
             image.seek(0)  # animated formats: the first frame
             image.load()
-            upright = ImageOps.exif_transpose(image)
+            upright = ImageOps.exif_transpose(_reduced(image, min_side))
             return DecodedPhoto(image=to_rgb(upright), info=info)
     except ImageError:
         raise
+    except MemoryError:  # (a decoder process's memory limit, see `decoders`)
+        raise ImageError(TOO_LARGE_FOR_MEMORY) from None
     except Image.DecompressionBombError:
         raise ImageError("too many pixels: refused as a possible decompression bomb") from None
     except PermissionError:
@@ -76,6 +79,17 @@ def open_photo(path: str, min_side: int, data: bytes | None = None) -> DecodedPh
         raise ImageError(f"corrupt or truncated image ({one_line(error)})") from None
     except Exception as error:  # decoders raise a zoo of types; one bad file must not stop a run
         raise ImageError(f"cannot decode ({type(error).__name__}: {one_line(error)})") from None
+
+
+def _reduced(image: Image.Image, min_side: int) -> Image.Image:
+    """Shrink by a whole factor while the short side stays >= `min_side` (what `draft` does for JPEG), so
+    a 100-megapixel PNG, TIFF or WebP is not converted and handed on at full size."""
+    factor = min(image.size) // max(1, min_side)
+    if factor < 2:
+        return image
+    if image.mode in ("1", "P", "PA") or image.mode.startswith("I;16"):  # palette indices and bits cannot
+        image = to_rgb(image)  # be averaged; Pillow cannot reduce 16-bit
+    return image.reduce(factor)
 
 
 def to_rgb(image: Image.Image) -> Image.Image:

@@ -1,4 +1,5 @@
-"""Decode photos on a pool of threads while the model embeds earlier batches, several at once.
+"""Decode photos on a pool of threads (each handing its file to a decoder process) while the model
+embeds earlier batches, several at once.
 
 The decoders keep a bounded number of photos decoded ahead of the model, so inference never waits on
 disk or JPEG decoding unless the decoders are truly slower; on a CPU the model embeds one batch per
@@ -15,9 +16,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from photoseek.core.errors import ImageError
-from photoseek.core.fingerprint import content_fingerprint, fingerprint_bytes
-from photoseek.core.imaging import PhotoInfo, open_photo
+from photoseek.core.decoders import DecoderPool, Unreadable, decode_file
+from photoseek.core.imaging import PhotoInfo
 from photoseek.core.priority import lower_this_thread
 from photoseek.core.records import PhotoRecord, is_storable
 from photoseek.core.scan import FileStat
@@ -48,17 +48,6 @@ class EmbeddedBatch:
 
     records: list[PhotoRecord] = field(default_factory=list)
     unreadable: list[tuple[FileStat, str]] = field(default_factory=list)
-
-
-READ_WHOLE_LIMIT = 256 * 1024 * 1024  # larger files are hashed and decoded from disk, not held in memory
-
-
-def _read_whole(stat: FileStat) -> bytes | None:
-    """The file's bytes, read once for both decoding and the fingerprint (None for a huge file)."""
-    if stat.size > READ_WHOLE_LIMIT:
-        return None
-    with open(stat.path, "rb") as handle:
-        return handle.read()
 
 
 MAX_STREAMS = 4  # batches embedded at once; each holds its activations (tens of MB)
@@ -107,10 +96,13 @@ class EmbeddingPipeline:
     embedding up to `streams` batches at once."""
 
     def __init__(self, model: ClipModel, batch_size: int = 32, workers: int | None = None,
-                 wait_turn: Callable[[], None] = lambda: None, streams: int = 1) -> None:
+                 wait_turn: Callable[[], None] = lambda: None, streams: int = 1,
+                 decoders: DecoderPool | None = None) -> None:
         """`wait_turn` is called before each decode: it returns when the decoders may take the cores
-        (a search being answered has them first, see `priority`)."""
+        (a search being answered has them first, see `priority`). `decoders`: the processes that decode
+        (see `decoders`); None decodes in this process, for measuring the decode alone."""
         self.model = model
+        self.decoders = decoders
         self.batch_size = batch_size
         self.workers = workers or default_share().decoders
         self.streams = max(1, streams)
@@ -178,21 +170,18 @@ class EmbeddingPipeline:
 
     def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
         self.wait_turn()
+        if not is_storable(stat.path):
+            return _Unreadable(stat, "file name is not valid UTF-8")
+        decode = self.decoders.decode if self.decoders is not None else decode_file
+        outcome = decode(stat.path, stat.size, self.model.input_size)
+        if isinstance(outcome, Unreadable):
+            return _Unreadable(stat, outcome.reason)
         try:
-            if not is_storable(stat.path):
-                return _Unreadable(stat, "file name is not valid UTF-8")
-            data = _read_whole(stat)
-            photo = open_photo(stat.path, self.model.input_size, data)
-            tensor = self.model.preprocess_image(photo.image)
-            fingerprint = fingerprint_bytes(data) if data is not None else content_fingerprint(stat.path)
-            return _Decoded(stat, tensor, photo.info, fingerprint)
-        except ImageError as error:
-            return _Unreadable(stat, str(error))
-        except OSError as error:
-            return _Unreadable(stat, f"cannot read file ({error.strerror or error})")
+            tensor = self.model.preprocess_image(outcome.image())
         except Exception as error:  # one odd file must never stop a run
-            log.exception("unexpected failure decoding %s", stat.path)
+            log.exception("unexpected failure preparing %s for the model", stat.path)
             return _Unreadable(stat, f"cannot decode ({type(error).__name__}: {error})"[:200])
+        return _Decoded(stat, tensor, outcome.info, outcome.fingerprint)
 
     def _embed(self, decoded: list[_Decoded]) -> list[PhotoRecord]:
         if not decoded:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import signal
 import socket
@@ -55,6 +56,7 @@ APP_ICON = Path(__file__).resolve().parents[3] / "resources" / "icons" / "photos
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # an installed (frozen) build starts its decoder processes through here
     parser = build_parser()
     args, extra = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     if any(arg.startswith("--") for arg in extra):

@@ -219,3 +219,6 @@ def test_the_default_rule_picks_the_best_retrieval_among_models_as_fast_as_the_r
             {"arch": "unmeasured", "ratio": None, "coco_t2i_r1": 60.0, "flickr_t2i_r1": 80.0}]
     assert default_pick(rows) == "better", "the mean of Flickr30k and COCO R@1, among those fast enough"
     assert default_pick(rows[2:]) is None
+    helped = {"arch": "loads-with-help", "ratio": 1.2, "coco_t2i_r1": 50.0, "flickr_t2i_r1": 76.0,
+              "loaded": "ClipModel + re-parameterised by the bench"}
+    assert default_pick([*rows, helped]) == "better", "a model PhotoSeek cannot load yet is never the default"

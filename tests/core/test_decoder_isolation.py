@@ -3,6 +3,7 @@ recorded with a clear reason, everything else is indexed (real decoder processes
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -66,3 +67,17 @@ def test_a_search_by_an_image_that_crashes_its_decoder_is_a_clear_error(
     with pytest.raises(QueryError, match="cannot use .* as a query image: the decoder crashed on this file"):
         engine.search_image(str(query))
     assert len(engine.search_image(str(sorted(library.glob("*.*"))[0]), limit=3)) == 3, "the next search works"
+
+
+def test_a_decoder_process_that_died_while_idle_is_replaced_not_blamed_on_the_next_file(library: Path) -> None:
+    pool = decoders.DecoderPool()
+    photo = sorted(library.glob("*.*"))[0]
+    try:
+        assert isinstance(pool.decode(str(photo), photo.stat().st_size, 64), decoders.Decoded)
+        for child in multiprocessing.active_children():  # the system ends it between two files
+            if child.name == "photoseek-decoder":
+                child.kill()
+                child.join()
+        assert isinstance(pool.decode(str(photo), photo.stat().st_size, 64), decoders.Decoded)
+    finally:
+        pool.close()

@@ -78,6 +78,22 @@ def test_cli_offline_error_is_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "not available" in lines[0]
 
 
+def test_offline_without_the_offline_setting_fails_at_once_without_retries(tmp_path: Path) -> None:
+    """No network and no HF_HUB_OFFLINE (a laptop on a train): the hub client would retry for ~50 s,
+    printing each retry; the user gets the one-line explanation instead, with no retry at all."""
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on: every connection is refused
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    result = run_cli("search", "a dog", env={"PHOTOSEEK_MODEL": DEFAULT_MODEL, "HF_HUB_OFFLINE": "",
+                                             "HF_ENDPOINT": f"http://127.0.0.1:{closed}"})
+    assert result.returncode == 2
+    assert "Retry" not in result.stderr and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "not available" in lines[0], result.stderr
+
+
 def test_weights_that_do_not_fit_the_architecture(tmp_path: Path) -> None:
     with pytest.raises(ModelUnavailableError, match="cannot load .* as a ViT-B-32 model"):
         ClipModel(parse_model_spec(f"ViT-B-32:{TINY_MODEL / 'open_clip_model.safetensors'}"), tmp_path)

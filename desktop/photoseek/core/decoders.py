@@ -146,10 +146,14 @@ class DecoderPool:
             self._give_back(process)
 
     def _borrow(self) -> DecoderProcess:
-        with self._lock:
-            if self._idle:
-                return self._idle.pop()
-        return DecoderProcess(self._decode, self._stderr_file, self.memory)
+        while True:
+            with self._lock:
+                if not self._idle:
+                    return DecoderProcess(self._decode, self._stderr_file, self.memory)
+                process = self._idle.pop()
+            if process.alive:
+                return process
+            process.stop()  # ended while idle (the system's OOM killer, say): not this file's fault
 
     def _give_back(self, process: DecoderProcess) -> None:
         if process.alive:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PIL import Image
 
-from photoseek.core import precision
+from photoseek.core import modelfiles, precision
 from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
 from photoseek.core.textencode import can_trim, encode_trimmed
@@ -58,6 +58,8 @@ class ClipModel:
         self.fingerprint = spec.fingerprint()
         self.device = device or pick_device()
         loads_weights = not spec.random_weights
+        if loads_weights and not modelfiles.is_downloaded(spec, cache_dir) and not modelfiles.hub_reachable():
+            raise ModelUnavailableError(_explain_load_failure(spec, cache_dir, ConnectionError(modelfiles.NO_HUB)))
         try:
             with torch.random.fork_rng(devices=[]), _weights_from_checkpoint() if loads_weights else nullcontext():
                 torch.manual_seed(0)  # "random" weights are the same in every process: one fingerprint, one model

@@ -7,15 +7,19 @@ No Qt here. The download reports progress and can be cancelled, which open_clip'
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
 
 OPEN_CLIP_WEIGHTS = "open_clip_pytorch_model.bin"
+HUB_PROBE_SECONDS = 3.0
+NO_HUB = "no connection to the Hugging Face hub"
 ProgressReport = Callable[[int, int], None]  # bytes done, bytes total (0 if unknown)
 
 
@@ -60,6 +64,27 @@ def is_downloaded(spec: ModelSpec, cache_dir: Path) -> bool:
                for name in weights.filenames)
 
 
+def hub_reachable(timeout: float = HUB_PROBE_SECONDS) -> bool:
+    """Whether the Hugging Face hub takes a connection now (a configured proxy is trusted to).
+
+    Asked before a download: offline, the hub client retries for about 50 s, printing each retry, before
+    it gives up; a machine without a network should hear so at once.
+    """
+    from huggingface_hub import constants
+
+    if constants.HF_HUB_OFFLINE:
+        return False
+    if any(os.environ.get(name) for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
+        return True
+    endpoint = urlsplit(constants.ENDPOINT)
+    port = endpoint.port or (443 if endpoint.scheme == "https" else 80)
+    try:
+        with socket.create_connection((endpoint.hostname or "", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 def download(spec: ModelSpec, cache_dir: Path, progress: ProgressReport,
              cancelled: Callable[[], bool]) -> str:
     """Fetch the weights into `cache_dir`; raises DownloadCancelled or ModelUnavailableError."""
@@ -69,6 +94,8 @@ def download(spec: ModelSpec, cache_dir: Path, progress: ProgressReport,
     from huggingface_hub import hf_hub_download
     from huggingface_hub.errors import RemoteEntryNotFoundError
 
+    if not hub_reachable():
+        raise ModelUnavailableError(explain_download_failure(spec, ConnectionError(NO_HUB)))
     bar = _progress_bar_class(progress, cancelled)
     last_error: Exception | None = None
     for name in weights.filenames:

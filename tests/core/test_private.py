@@ -138,3 +138,22 @@ except PermissionError:
     finally:
         db.close()
     assert not folder.exists(), "the socket's folder is removed when the index closes"
+
+
+def test_a_reconnect_reuses_the_server_and_close_still_stops_it(tmp_path: Path) -> None:
+    """A connection Lite dropped (GOAWAY after an idle) is reopened on the same private server, and the
+    last close still stops it: the folder's lock is free for the next program."""
+    from photoseek.core import liteserver
+
+    path = str(tmp_path / "index.db")
+    db = MilvusDatabase(path)
+    db.collection_names()
+    db._drop_client()  # what a dropped connection leaves behind
+    db.collection_names()
+    db.close()
+    assert not liteserver.opened(path)
+    other = subprocess.run([sys.executable, "-c", f"""
+from photoseek.core.store import MilvusDatabase
+db = MilvusDatabase({path!r}); print(db.collection_names()); db.close()
+"""], capture_output=True, text=True, timeout=120)
+    assert other.returncode == 0, other.stderr[-1500:]

@@ -111,6 +111,7 @@ class MilvusDatabase:
         # (Lite serves one caller at a time anyway; on a server a call waits for at most a batch's write).
         self._lock = threading.RLock()
         self._client: Any = None
+        self._served: str | None = None  # the URI of this Lite folder's server, while this object uses it
         self._collections: dict[str, PhotoCollection] = {}
         self._connect()
 
@@ -119,26 +120,26 @@ class MilvusDatabase:
     def _connect(self) -> None:
         from pymilvus import MilvusClient
 
-        options, uri = {}, self.uri
+        options = {}
         if self.local:
-            if not liteserver.opened(self.uri):  # (our own lock would look like another's)
-                check_database(Path(self.uri))
             options["grpc_options"] = LOCAL_GRPC_OPTIONS
-            try:
-                uri = liteserver.acquire(self.uri)
-            except Exception as error:
-                raise _open_error(self.uri, error) from None
+            if self._served is None:  # once per database object: a reconnect reuses its server
+                if not liteserver.opened(self.uri):  # (our own lock would look like another's)
+                    check_database(Path(self.uri))
+                try:
+                    self._served = liteserver.acquire(self.uri)
+                except Exception as error:
+                    raise _open_error(self.uri, error) from None
         for attempt in (1, 2):
             try:
-                self._client = MilvusClient(uri=uri, token=self.token, **options)
+                self._client = MilvusClient(uri=self._served or self.uri, token=self.token, **options)
                 self._client.list_collections()  # a server that is not there fails here, not later
                 return
             except Exception as error:
                 self._client = None
                 if attempt == 1 and self.local and _is_connection_error(error):
                     continue  # a connection Lite's server dropped while idle: a fresh one works
-                if self.local:
-                    liteserver.release(self.uri)
+                self._stop_serving()
                 raise _open_error(self.uri, error) from None
 
     def call(self, action: str, operation: Callable[[Any], T], retry: bool = True) -> T:
@@ -182,8 +183,12 @@ class MilvusDatabase:
     def _release(self) -> None:
         if self._client is not None:
             self._drop_client()
-            if self.local:
-                liteserver.release(self.uri)
+        self._stop_serving()
+
+    def _stop_serving(self) -> None:
+        if self._served is not None:
+            self._served = None
+            liteserver.release(self.uri)
 
 
     # -- collections --------------------------------------------------------------------------

@@ -457,7 +457,7 @@ def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = 
     summary = ", ".join(f"{v} {k}" for k, v in counts.items()) + f", {report.unchanged} unchanged"
     print(f"{prefix}{summary} in {report.seconds:.1f} s ({report.images_per_second:.1f} images/s)", flush=True)
     for item in report.unavailable:
-        print(f"warning: {shown(item['path'])} is {item['reason']}: its photos were kept as they are", file=sys.stderr)
+        print(f"warning: {shown(item['path'])}: {item['reason']}; its photos were kept as they are", file=sys.stderr)
     for failure in report.failures[:10]:
         print(f"  unreadable: {shown(failure.path)}: {failure.reason}", file=sys.stderr)
     if len(report.failures) > 10:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from support import TOY_MODEL, run_cli
@@ -59,3 +61,24 @@ def test_decoder_warnings_go_to_the_log_not_the_terminal(tmp_path: Path) -> None
     assert run.returncode == 0 and "1 added" in run.stdout, run.stdout + run.stderr
     assert "Warning" not in run.stderr, run.stderr
     assert "DecompressionBombWarning" in (home / "logs" / "photoseek.log").read_text()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="fifos and Unix sockets are POSIX")
+def test_things_named_like_photos_that_are_not_files_are_passed_over(tmp_path: Path) -> None:
+    """A fifo (opening it would wait forever), a socket, a folder named x.jpg and a symlink loop among the
+    photos: the run finishes, indexes the photo, and names the loop it could not read in one line."""
+    import socket
+
+    folder = tmp_path / "photos"
+    (folder / "x.jpg").mkdir(parents=True)
+    Image.new("RGB", (64, 48), (220, 30, 30)).save(folder / "ok.jpg")
+    os.mkfifo(folder / "fifo.jpg")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(folder / "sock.jpg"))
+    (folder / "loop.jpg").symlink_to("loop.jpg")
+    run = run_cli("--home", str(tmp_path / "home"), "--model", str(TOY_MODEL), "index", str(folder), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "1 added" in run.stdout and " 0 failed" in run.stdout, run.stdout
+    assert run.stderr.strip().splitlines() == [
+        f"warning: {folder}/loop.jpg: cannot be read (Too many levels of symbolic links); "
+        "its photos were kept as they are"], run.stderr

@@ -29,6 +29,7 @@ from PIL import Image
 from photoseek.core.errors import ImageError, one_line
 from photoseek.core.fingerprint import content_fingerprint, fingerprint_bytes
 from photoseek.core.imaging import TOO_LARGE_FOR_MEMORY, PhotoInfo, open_photo
+from photoseek.core.priority import BACKGROUND_NICE  # as the run's own threads
 
 log = logging.getLogger("photoseek.decoders")
 
@@ -36,7 +37,6 @@ FILE_SECONDS = 60.0  # a 100-megapixel PNG takes 2-3 s here; a slow laptop readi
 FILE_MEMORY = 1536 * 2**20  # more than the largest photo Pillow accepts (178 MP RGBA: 712 MB) needs
 READ_WHOLE_LIMIT = 256 * 1024 * 1024  # larger files are hashed and decoded from disk, not held in memory
 DECODE = "photoseek.core.decoders:decode_file"  # what the processes run (tests swap in hostile decoders)
-BACKGROUND_NICE = 5  # as the run's own threads (priority.lower_this_thread)
 
 
 @dataclass(frozen=True)

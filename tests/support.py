@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 from PIL import Image
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from photoseek.core.engine import Engine
+    from photoseek.core.model import ClipModel
 
 REPO = Path(__file__).resolve().parents[1]
 TOY_MODEL = REPO / "tests" / "assets" / "toy-clip"
@@ -25,6 +28,18 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 240)
     """Run the real `photoseek` command in a subprocess (the user's view of the CLI)."""
     return subprocess.run([sys.executable, "-m", "photoseek", *args], capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def fresh_vectors(model: ClipModel, paths: list[str]) -> dict[str, np.ndarray]:
+    """Each photo embedded from scratch, one at a time, the way an index run decodes it."""
+    from photoseek.core.decoders import Decoded, decode_file
+
+    vectors = {}
+    for path in paths:
+        decoded = decode_file(path, os.path.getsize(path), model.input_size)
+        assert isinstance(decoded, Decoded), (path, decoded)
+        vectors[path] = model.encode_images([model.preprocess_image(decoded.image())])[0]
+    return vectors
 
 
 def indexed_paths(engine: Engine) -> list[str]:

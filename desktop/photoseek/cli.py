@@ -360,6 +360,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+WATCH_PROGRESS_FROM = 20  # photos: a watcher's update this large gets a progress bar
+
+
 def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
     from photoseek.core.watcher import LibraryWatcher
 
@@ -388,7 +391,8 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
                         watcher = LibraryWatcher(watching, changes.put, engine.rules(), debounce=args.debounce)
                         watcher.start()
                 continue
-            _print_report(engine.update_paths(paths, cancel=stop), quiet_if_empty=True)
+            report = engine.update_paths(paths, progress=ProgressLine(min_total=WATCH_PROGRESS_FROM), cancel=stop)
+            _print_report(report, quiet_if_empty=True)
     finally:
         signal.signal(signal.SIGINT, previous)
         if watcher is not None:
@@ -429,14 +433,15 @@ def _cancel_on_interrupt():  # type: ignore[no-untyped-def]
 
 
 class ProgressLine:
-    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise, and for runs of fewer
+    than `min_total` photos (the watcher's updates of a photo or two)."""
 
-    def __init__(self) -> None:
+    def __init__(self, min_total: int = 1) -> None:
         self.enabled = sys.stderr.isatty()
-        self.shown = False
+        self.min_total = max(1, min_total)
 
     def __call__(self, progress: Progress) -> None:
-        if not self.enabled or progress.total == 0:
+        if not self.enabled or progress.total < self.min_total:
             return
         width = 30
         filled = int(width * progress.done / progress.total)
@@ -451,7 +456,7 @@ class ProgressLine:
 
 
 def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = False) -> None:
-    counts = {k: getattr(report, k) for k in ("added", "updated", "moved", "removed", "failed")}
+    counts = {k: getattr(report, k) for k in ("added", "copied", "updated", "moved", "removed", "failed")}
     if quiet_if_empty and not any(counts.values()):
         return
     summary = ", ".join(f"{v} {k}" for k, v in counts.items()) + f", {report.unchanged} unchanged"

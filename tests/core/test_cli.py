@@ -17,7 +17,7 @@ from photoseek.core.paths import AppHome
 from support import TINY_MODEL, run_cli
 
 FEW = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
-INDEX_KEYS = {"added", "updated", "moved", "removed", "unchanged", "failed", "failures", "seconds",
+INDEX_KEYS = {"added", "copied", "embedded", "updated", "moved", "removed", "unchanged", "failed", "failures", "seconds",
               "images_per_second"}
 
 
@@ -181,3 +181,40 @@ def test_progress_bar_on_a_terminal(tiny_env: None, tmp_path: Path) -> None:
     assert process.wait(timeout=60) == 0
     text = drawn.decode(errors="replace")
     assert "16/16" in text and "img/s" in text and "ETA" in text and "\r[" in text
+
+
+def test_a_long_update_under_watch_shows_progress(tiny_env: None, tmp_path: Path) -> None:
+    """Photos arriving by the dozen while `watch` runs on a terminal: a progress bar, then the summary."""
+    import pty
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    assert index_json(str(photos))["added"] == 0
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "photoseek", "watch", "--debounce", "0.3"],
+                               stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    drawn = b""
+    try:
+        while b"Ctrl+C stops" not in drawn:
+            drawn += os.read(leader, 4096)
+        shapes_world.write_folder(photos / "import", per_class=6, seed=71, classes=FEW, max_px=96)
+        assert process.stdout is not None
+        while not (line := process.stdout.readline()).startswith("24 added"):
+            assert line, "watch ended before reporting the import"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+        while chunk := _read_or_empty(leader):
+            drawn += chunk
+    finally:
+        os.close(leader)
+        if process.poll() is None:
+            process.kill()
+    assert "24/24" in drawn.decode(errors="replace"), "the update of 24 photos drew a progress bar"
+
+
+def _read_or_empty(fd: int) -> bytes:
+    try:
+        return os.read(fd, 4096)
+    except OSError:  # the terminal closes when the process exits
+        return b""

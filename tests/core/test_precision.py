@@ -43,6 +43,25 @@ def test_the_choice_can_be_forced_and_accelerators_keep_fp32(monkeypatch: pytest
     assert precision.choose("cpu") == ("bf16" if precision.bf16_is_native() else "int8")
 
 
+def test_a_cpu_without_bf16_instructions_is_not_measured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Emulated bf16 is ~100x slower than fp32: measuring it cost 12 s at every model load on an AVX2 CPU."""
+    import platform
+
+    import torch
+
+    def measured(*_args: object) -> None:
+        raise AssertionError("bf16 was measured on a CPU that has no bf16 instructions")
+
+    monkeypatch.setattr(platform, "machine", lambda: "x86_64")
+    monkeypatch.setattr(torch.backends.cpu, "get_cpu_capability", lambda: "AVX2")
+    monkeypatch.setattr(torch, "matmul", measured)
+    precision.bf16_is_native.cache_clear()
+    try:
+        assert precision.bf16_is_native() is False
+    finally:
+        precision.bf16_is_native.cache_clear()
+
+
 def test_decoders_and_the_model_streams_share_the_cores() -> None:
     from photoseek.core.pipeline import CoreShare, share_cores
 

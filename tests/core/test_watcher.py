@@ -9,6 +9,7 @@ import shutil
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import shapes_world
@@ -163,5 +164,117 @@ def test_a_library_folder_inside_a_hidden_folder_is_still_watched(tmp_path: Path
         photo = shapes_world.write_one(root / "beach.png", "blue", "square", seed=2, max_px=64).path
         delivered = set().union(*collector.until({str(photo)}))
         assert str(root / ".cache" / "skip.png") not in delivered, "hidden below the root stays skipped"
+    finally:
+        watcher.stop()
+
+
+class Clock:
+    """A clock the test moves by hand, for the delivery rule's timing."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_burst_is_delivered_whole_once_it_pauses_and_removals_wait_for_their_pair(tmp_path: Path) -> None:
+    """The rule that lets a move's two sides meet: one delivery per burst; under a stream that never
+    pauses, what waited long enough goes out, but a removal waits for the pause (or its own limit)."""
+    root = tmp_path / "photos"
+    root.mkdir()
+    clock = Clock()
+    watcher = LibraryWatcher([str(root)], lambda _paths: None, LibraryRules([str(root)]), debounce=0.5,
+                             max_wait=2.0, clock=clock)
+    early = shapes_world.write_one(root / "early.png", "red", "circle", seed=1, max_px=64).path
+    gone = str(root / "gone.png")  # removed: nothing at its path
+    busy = shapes_world.write_one(root / "busy.png", "blue", "star", seed=2, max_px=64).path
+
+    def tick(seconds: float, stream: bool = True) -> dict[str, object]:
+        """Let `seconds` pass, the busy file having an event every 0.1 s if `stream`."""
+        for _ in range(round(seconds * 10)):
+            clock.now += 0.1
+            if stream:
+                watcher.note([str(busy)])
+        return watcher._take_quiet()
+
+    watcher.note([str(early), gone])
+    assert tick(1.0) == {}, "nothing goes out while the burst goes on"
+    assert set(tick(1.0)) == {str(early)}, "waited max_wait: out, though the stream goes on"
+    assert tick(1.0) == {}, "the removal waits for the creation it may pair with"
+    assert set(tick(1.0, stream=False)) == {gone, str(busy)}, "the pause: everything goes out"
+    watcher.note([gone])
+    assert set(tick(6.5)) == {gone}, "a removal waits at most HOLD_REMOVALS × max_wait under a stream"
+
+
+def test_files_moved_into_new_folders_keep_their_vectors(engine: Engine, tmp_path: Path) -> None:
+    """A file moved into a folder made a moment before arrives as a creation and a removal: it keeps its
+    vector whichever side the watcher delivers first; nothing is embedded again."""
+    root = tmp_path / "sorted"
+    photos = shapes_world.write_folder(root, per_class=10, seed=23,
+                                       classes=[("red", "circle"), ("blue", "star"), ("green", "square")],
+                                       max_px=64)
+    engine.add_folders([str(root)])
+    engine.index()
+    before = {r.path: r.vector for r in engine.store.records(
+        e.id for e in engine.store.catalog()).values()}
+    changes: queue.Queue[set[str]] = queue.Queue()
+    watcher = LibraryWatcher(engine.watch_folders(), changes.put, engine.rules(), debounce=0.5)
+    watcher.start()
+    try:
+        moved = {}
+        for number, photo in enumerate(photos):
+            folder = root / f"album {number}"
+            folder.mkdir()
+            moved[str(photo.path)] = str(photo.path.rename(folder / photo.path.name))
+        embedded = copied_or_moved = 0
+        while indexed_paths(engine) != sorted(moved.values()):
+            report = engine.update_paths(changes.get(timeout=WAIT))
+            embedded += report.added + report.updated
+            copied_or_moved += report.moved + report.copied
+    finally:
+        watcher.stop()
+    assert (embedded, copied_or_moved) == (0, 30)
+    after = {r.path: r.vector for r in engine.store.records(e.id for e in engine.store.catalog()).values()}
+    assert all(np.array_equal(after[new], before[old]) for old, new in moved.items())
+
+
+def test_a_creation_delivered_before_its_removal_takes_the_stored_vector(engine: Engine, tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    photo = shapes_world.write_one(root / "a.png", "red", "circle", seed=5, max_px=64).path
+    engine.add_folders([str(root)])
+    engine.index()
+    (root / "b").mkdir()
+    moved = photo.rename(root / "b" / "a.png")
+    first = engine.update_paths([str(moved)])
+    assert (first.added, first.copied) == (0, 1)
+    second = engine.update_paths([str(photo)])
+    assert second.removed == 1 and indexed_paths(engine) == [str(moved)]
+    copy = shutil.copy2(moved, root / "copy.png")
+    third = engine.update_paths([str(copy)])
+    assert (third.added, third.copied) == (0, 1), "a copy of an indexed photo needs no embedding"
+    assert indexed_paths(engine) == sorted([str(moved), str(copy)])
+
+
+def test_a_library_folder_deleted_and_recreated_is_watched_again(tmp_path: Path) -> None:
+    root = tmp_path / "card"
+    root.mkdir()
+    later = tmp_path / "usb"  # not there when watching starts: a drive plugged in afterwards
+    collector = Collector()
+    watcher = LibraryWatcher([str(root), str(later)], collector, LibraryRules([str(root), str(later)]),
+                             debounce=0.3)
+    watcher.start()
+    try:
+        shutil.rmtree(root)
+        collector.until({str(root)})
+        root.mkdir()
+        collector.until({str(root)})  # it is back: reported, so its photos are read
+        photo = shapes_world.write_one(root / "new.png", "red", "circle", seed=6, max_px=64).path
+        collector.until({str(photo)})
+        later.mkdir()
+        collector.until({str(later)})
+        plugged = shapes_world.write_one(later / "trip.png", "blue", "star", seed=7, max_px=64).path
+        collector.until({str(plugged)})
     finally:
         watcher.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from photoseek.core.failures import FailureLog
@@ -15,12 +16,13 @@ log = logging.getLogger("photoseek.changes")
 
 @dataclass
 class ChangePlan:
-    """new/changed files to embed; moves and touches that keep their vector; rows to remove."""
+    """new/changed files to embed; moves, touches and copies that keep their vector; rows to remove."""
 
     new: list[FileStat] = field(default_factory=list)
     changed: list[FileStat] = field(default_factory=list)
     moves: list[tuple[CatalogEntry, FileStat]] = field(default_factory=list)
     touched: list[tuple[CatalogEntry, FileStat]] = field(default_factory=list)
+    copies: list[tuple[CatalogEntry, FileStat]] = field(default_factory=list)  # the entry stays as it is
     removed: list[CatalogEntry] = field(default_factory=list)
     unchanged: int = 0
     known_failures: list[FileStat] = field(default_factory=list)
@@ -31,7 +33,8 @@ class ChangePlan:
 
     def model_free(self) -> ChangePlan:
         """Only what needs no model: moves, touches and removals (for the previous index during a switch)."""
-        return ChangePlan(moves=self.moves, touched=self.touched, removed=self.removed, unchanged=self.unchanged)
+        return ChangePlan(moves=self.moves, touched=self.touched, copies=self.copies, removed=self.removed,
+                          unchanged=self.unchanged)
 
 
 def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry], failures: FailureLog
@@ -75,6 +78,30 @@ def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry]) -> None:
         candidates.remove(match)  # type: ignore[union-attr]
         del vanished[match.path]
         plan.moves.append((match, stat))
+    plan.new = still_new
+
+
+def reuse_stored_content(plan: ChangePlan, stored_with_sizes: Callable[[set[int]], Iterable[CatalogEntry]]
+                         ) -> None:
+    """A new file whose whole content is already in the index reuses that row's vector: a copy, or the
+    far side of a move whose removal has not been seen yet (the watcher delivers a file moved into a
+    new folder as a creation first). The row it copies stays; its own removal, if any, comes later.
+
+    Only files of a size the index holds are fingerprinted, so a first run reads nothing twice.
+    """
+    candidates = {stat.size for stat in plan.new if is_storable(stat.path)}
+    if not candidates:
+        return
+    stored = {(entry.size, entry.fingerprint): entry for entry in stored_with_sizes(candidates)}
+    sizes = {size for size, _ in stored}
+    still_new = []
+    for stat in plan.new:
+        fingerprint = _fingerprint(stat.path) if stat.size in sizes and is_storable(stat.path) else None
+        entry = stored.get((stat.size, fingerprint)) if fingerprint else None
+        if entry is None:
+            still_new.append(stat)
+        else:
+            plan.copies.append((entry, stat))
     plan.new = still_new
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any, TypeVar
 
-from photoseek.core.changes import plan_changes
+from photoseek.core.changes import plan_changes, reuse_stored_content
 from photoseek.core.decoders import DecoderPool, Unreadable
 from photoseek.core.errors import (
     LibraryError,
@@ -386,10 +386,12 @@ class Engine:
         on_disk = {p: s for p, s in scan.files.items() if not kept(p)}
         self.failures.forget_missing(on_disk, scope, keep=blocked)
         plan = plan_changes(on_disk, {e.path: e for e in indexed if not kept(e.path)}, self.failures)
+        reuse_stored_content(plan, self.store.with_sizes)
         report = self._run(self.store, plan, progress, cancel)
         previous = self.indexes.previous(self.spec)
         if previous is not None:  # keep the searched index current for what needs no model
             old_plan = plan_changes(on_disk, {e.path: e for e in earlier if not kept(e.path)}, self.failures)
+            reuse_stored_content(old_plan, previous.with_sizes)
             IndexRun(previous, None, self.failures).apply(old_plan.model_free())
         report.missing_roots = [p for p in scope if p in blocked and not os.path.exists(p)]
         report.unavailable = [{"path": p, "reason": r} for p, r in sorted(blocked.items())]

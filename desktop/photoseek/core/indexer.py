@@ -40,6 +40,8 @@ class IndexReport:
     added: int = 0
     updated: int = 0
     moved: int = 0
+    copied: int = 0  # new photos whose content was indexed already: they took its vector, nothing embedded
+    embedded: int = 0  # photos that went through the model (added, or updated with new content)
     removed: int = 0
     unchanged: int = 0
     failed: int = 0
@@ -92,22 +94,28 @@ class IndexRun:
         return report
 
     def _relink(self, plan: ChangePlan, report: IndexReport) -> None:
-        """Moves and touches reuse the stored vector: write the new rows, then drop the old ones.
+        """Moves, touches and copies reuse the stored vector: write the new rows, then drop the old ones
+        (a copy's stays).
 
         In bounded chunks, so a folder of 100,000 photos moved at once never holds all their vectors.
         """
-        pairs = plan.moves + plan.touched
+        pairs = [(entry, stat, kind) for kind, group in (("moved", plan.moves), ("updated", plan.touched),
+                                                         ("copied", plan.copies)) for entry, stat in group]
         if not pairs:
             return
-        log.debug("relinking %d moved or touched photos", len(pairs))
+        log.debug("relinking %d moved, touched or copied photos", len(pairs))
         for start in range(0, len(pairs), ROWS_PER_WRITE):
             chunk = pairs[start:start + ROWS_PER_WRITE]
-            old = self.store.records([entry.id for entry, _ in chunk])
+            old = self.store.records([entry.id for entry, _, _ in chunk])
             self.store.upsert([old[entry.id].moved_to(stat.path, stat.size, stat.mtime_ns)
-                               for entry, stat in chunk if entry.id in old])
-            self.store.delete([entry.id for entry, stat in chunk if path_id(stat.path) != entry.id])
-        report.moved = len(plan.moves)
-        report.updated += len(plan.touched)
+                               for entry, stat, _ in chunk if entry.id in old])
+            self.store.delete([entry.id for entry, stat, kind in chunk
+                               if kind == "moved" and path_id(stat.path) != entry.id and entry.id in old])
+            for entry, stat, kind in chunk:
+                if entry.id in old:
+                    setattr(report, kind, getattr(report, kind) + 1)
+                else:  # its row went meanwhile (another machine's run): embed the file instead
+                    plan.new.append(stat)
 
     def _embed(self, plan: ChangePlan, report: IndexReport) -> None:
         todo = plan.to_embed
@@ -124,6 +132,7 @@ class IndexRun:
         # progress as it stands then: the lambda reads `latest` late on purpose.
         for batch in pipeline.run(todo, self.cancel.is_set, waiting=lambda: self.progress(latest)):  # noqa: B023
             self.store.upsert(batch.records)
+            report.embedded += len(batch.records)
             for record in batch.records:
                 self.failures.forget(record.path)
                 if record.path in changed:

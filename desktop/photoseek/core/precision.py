@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import platform
 import time
 import warnings
 from functools import cache
@@ -24,6 +25,8 @@ log = logging.getLogger("photoseek.precision")
 ENV = "PHOTOSEEK_INFERENCE"  # "bf16", "int8" or "fp32": overrides the choice (benchmarks, a CPU that lies)
 MODES = ("bf16", "int8", "fp32")
 BF16_MUST_BE_FASTER = 0.6  # bf16 is chosen when it takes at most this share of fp32's time
+CLEARLY_EMULATED = 5.0  # a bf16 product this many times slower than fp32's ends the measurement
+X86 = {"x86_64", "amd64", "i386", "i686", "x86"}
 
 
 def choose(device: str) -> str:
@@ -38,9 +41,18 @@ def choose(device: str) -> str:
 
 @cache
 def bf16_is_native() -> bool:
-    """Does this CPU multiply bf16 matrices markedly faster than fp32 ones (a transformer layer's shape)?"""
+    """Does this CPU multiply bf16 matrices markedly faster than fp32 ones (a transformer layer's shape)?
+
+    An x86 CPU without AVX-512 has no bf16 instructions at all: there torch emulates bf16 at about a
+    hundredth of fp32's speed, and measuring it would cost seconds at every model load (12 s measured
+    on an AVX2 EPYC), so it is not measured.
+    """
     import torch
 
+    capability = torch.backends.cpu.get_cpu_capability()
+    if platform.machine().lower() in X86 and not capability.startswith("AVX512"):
+        log.info("bf16 is not native on this CPU (%s)", capability)
+        return False
     operands = {dtype: (torch.randn(256, 768, dtype=dtype), torch.randn(768, 3072, dtype=dtype))
                 for dtype in (torch.float32, torch.bfloat16)}
     best = dict.fromkeys(operands, float("inf"))
@@ -50,6 +62,8 @@ def bf16_is_native() -> bool:
                 started = time.perf_counter()
                 torch.matmul(left, right)
                 best[dtype] = min(best[dtype], time.perf_counter() - started)
+            if best[torch.bfloat16] > best[torch.float32] * CLEARLY_EMULATED:
+                break  # emulated: no need to wait for more rounds of it
     fp32, bf16 = best[torch.float32], best[torch.bfloat16]
     log.info("bf16 matrix product %.2f ms against fp32 %.2f ms", bf16 * 1000, fp32 * 1000)
     return bf16 <= fp32 * BF16_MUST_BE_FASTER

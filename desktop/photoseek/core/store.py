@@ -39,6 +39,7 @@ HIT_FIELDS = ["path", "size", "mtime_ns", "width", "height", "taken"]
 PAGE = 2000  # rows per catalog page
 ROWS_PER_WRITE = 1000  # ~2 MB at 512 dimensions: far below any gRPC limit
 IDS_PER_CALL = 4000
+SIZES_PER_QUERY = 1_000  # file sizes in one `size in [...]` filter
 ROWS_PER_SLICE = 50_000  # catalog rows per Lite query: ~8 MB of paths and sizes, far below its message limit
 VECTORS_PER_SLICE = 8_000  # rows with vectors per Lite query: ~130 MB as Python floats before numpy takes them
 METADATA_PROPERTY = "photoseek.about"
@@ -320,6 +321,12 @@ class PhotoCollection:
             for row in page:
                 yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]),
                                    row["fingerprint"])
+
+    def with_sizes(self, sizes: Iterable[int]) -> Iterator[CatalogEntry]:
+        """The rows of files of these sizes (the candidates to share content with a new file)."""
+        sizes = sorted(set(sizes))
+        for chunk in _chunks(sizes, SIZES_PER_QUERY):
+            yield from self.catalog(f"size in [{', '.join(str(int(size)) for size in chunk)}]")
 
     def _slices(self, where: str, fields: list[str], per_slice: int) -> Iterator[list[dict[str, Any]]]:
         """Lite: one query per slice of the id space. Lite's query iterator re-reads and re-sorts the whole

@@ -1,13 +1,21 @@
-"""Watch the library folders and report changed paths in coalesced sets, once each has settled.
+"""Watch the library folders and report changed paths in coalesced sets, once they have settled.
 
 watchdog's observer thread only records paths (through the library's one membership rule); a
-delivery thread hands them over once a path has been quiet for `debounce` seconds and its size and
-modification time stopped changing — not by comparing the file's time with the clock, which a
-camera set to the wrong year (or a FAT drive's coarse times) would defeat.
+delivery thread hands them over once nothing has happened for `debounce` seconds and each file's
+size and modification time stopped changing — not by comparing the file's time with the clock, which
+a camera set to the wrong year (or a FAT drive's coarse times) would defeat.
+
+One delivery per burst, not one per path, because a move is recognised only when both of its sides
+arrive together: a file moved into a folder created a moment before reaches us as a removal and, a
+little later, a creation. Under a stream that never pauses (a long import), what has waited
+`max_wait` seconds goes out anyway, except removals: they wait for the pause (at most
+`HOLD_REMOVALS` × `max_wait`), so the creation that pairs with one can still join it.
 
 Each library folder is watched, and so is every symlinked folder the last scan followed (watched at
-its real location, events reported under the library path). If the OS refuses more inotify watches,
-the watcher falls back to polling and says so in the log.
+its real location, events reported under the library path). A folder that is missing (a drive not
+plugged in), deleted and recreated, or replaced is watched again as soon as it is back, and reported
+then so its photos are read. If the OS refuses more inotify watches, the watcher falls back to
+polling and says so in the log and in `mode`.
 """
 
 from __future__ import annotations
@@ -19,8 +27,10 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 from watchdog.events import (
+    DirDeletedEvent,
     DirModifiedEvent,
     FileClosedNoWriteEvent,
     FileOpenedEvent,
@@ -28,6 +38,7 @@ from watchdog.events import (
     FileSystemEventHandler,
 )
 from watchdog.observers import Observer
+from watchdog.observers.api import ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
 from photoseek.core.folders import is_within
@@ -38,7 +49,10 @@ log = logging.getLogger("photoseek.watcher")
 ChangesCallback = Callable[[set[str]], None]
 WATCH_LIMIT_ERRNOS = {errno.ENOSPC, errno.EMFILE}
 POLL_ENV = "PHOTOSEEK_WATCH_POLLING"
+HOLD_REMOVALS = 3  # a removal waits up to this many times `max_wait` for the creation it may pair with
+ROOT_CHECK_S = 1.0  # how often the watched folders themselves are checked (gone, back, replaced)
 Signature = tuple[int, int] | None  # (size, mtime_ns) of a file; None for anything else
+Identity = tuple[int, int] | None  # (st_dev, st_ino) of a watched folder; None while it is missing
 
 
 class _Recorder(FileSystemEventHandler):
@@ -50,6 +64,8 @@ class _Recorder(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if isinstance(event, (FileOpenedEvent, FileClosedNoWriteEvent, DirModifiedEvent)):
             return  # reads, and a folder's own mtime: nothing to index
+        if isinstance(event, DirDeletedEvent) and os.fsdecode(event.src_path) == self.real_path:
+            self.watcher.lost(self.library_path)  # its emitter stops now, even if the folder comes back at once
         paths = [os.fsdecode(event.src_path)]
         if getattr(event, "dest_path", ""):
             paths.append(os.fsdecode(event.dest_path))
@@ -72,21 +88,28 @@ class LibraryWatcher:
 
     def __init__(self, folders: Mapping[str, str] | Iterable[str], on_changes: ChangesCallback,
                  rules: LibraryRules, debounce: float = 1.0, polling: bool | None = None,
-                 poll_interval: float = 5.0) -> None:
+                 poll_interval: float = 5.0, max_wait: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         pairs = folders.items() if isinstance(folders, Mapping) else ((f, f) for f in folders)
-        self.folders = {name: real for name, real in pairs if os.path.isdir(real)}
+        self.folders = dict(pairs)
         self.roots = [name for name in self.folders if name in rules.roots]
         self.on_changes = on_changes
         self.rules = rules
         self.debounce = debounce
+        self.max_wait = max_wait if max_wait is not None else max(10 * debounce, 5.0)
         self.poll_interval = poll_interval
+        self.clock = clock
         self.want_polling = bool(os.environ.get(POLL_ENV)) if polling is None else polling
         self.mode = "stopped"  # "watching", "polling" or "stopped"
-        self._pending: dict[str, tuple[float, Signature]] = {}
+        self._pending: dict[str, _Pending] = {}
+        self._last_event = 0.0
         self._wakeup = threading.Condition()
         self._stopping = False
         self._observer: Observer | PollingObserver | None = None  # type: ignore[valid-type]
+        self._watches: dict[str, tuple[ObservedWatch, Identity]] = {}  # folder name → its watch, what it watches
         self._thread = threading.Thread(target=self._deliver_loop, name="photoseek-watch-debounce", daemon=True)
+        self._roots_thread = threading.Thread(target=self._keep_folders_watched, name="photoseek-watch-folders",
+                                              daemon=True)
 
     def start(self) -> str:
         """Start watching; returns the mode ("watching" or "polling")."""
@@ -104,19 +127,67 @@ class LibraryWatcher:
             self._observer = self._start_observer(PollingObserver(timeout=self.poll_interval))
             self.mode = "polling"
         self._thread.start()
-        log.info("%s %d folder(s)", self.mode, len(self.folders))
+        self._roots_thread.start()
+        missing = [name for name in self.folders if name not in self._watches]
+        log.info("%s %d folder(s)%s", self.mode, len(self._watches),
+                 f"; waiting for {len(missing)} to appear" if missing else "")
         return self.mode
 
     def _start_observer(self, observer):  # type: ignore[no-untyped-def]
         observer.daemon = True
         observer.start()
+        self._watches = {}
         try:
             for name, real in self.folders.items():
-                observer.schedule(_Recorder(self, name, real), real, recursive=True)
+                identity = _identity(real)
+                if identity is not None:
+                    self._watches[name] = (observer.schedule(_Recorder(self, name, real), real, recursive=True),
+                                           identity)
         except OSError:
             observer.stop()
             raise
         return observer
+
+    def _keep_folders_watched(self) -> None:
+        """Re-watch a folder that came back or was replaced: a watch follows the folder it was given,
+        and the emitter of a deleted one has stopped."""
+        while True:
+            with self._wakeup:
+                if self._wakeup.wait_for(lambda: self._stopping, timeout=ROOT_CHECK_S):
+                    return
+            for name, real in self.folders.items():
+                identity = _identity(real)
+                watched = self._watches.get(name)
+                if identity == (watched[1] if watched else None):
+                    continue
+                try:
+                    self._rewatch(name, real, identity)
+                except OSError as error:
+                    log.warning("cannot watch %s again: %s", real, error)
+                self.note([name])  # read it again: its photos are back, or it is gone (and kept)
+
+    def lost(self, name: str) -> None:
+        """The watched folder itself was deleted: watch it again when it is back, even if the new folder
+        reuses the old one's inode."""
+        watched = self._watches.get(name)
+        if watched is not None:
+            self._watches[name] = (watched[0], None)
+
+    def _rewatch(self, name: str, real: str, identity: Identity) -> None:
+        watched = self._watches.pop(name, None)
+        observer = self._observer
+        if observer is None:
+            return
+        if watched is not None:
+            try:
+                observer.unschedule(watched[0])
+            except KeyError:
+                pass  # its emitter stopped on its own (the folder was deleted)
+        if identity is not None:
+            self._watches[name] = (observer.schedule(_Recorder(self, name, real), real, recursive=True), identity)
+            log.info("watching %s again", real)
+        else:
+            log.info("%s is gone; it is watched again when it is back", real)
 
     def stop(self, timeout: float = 2.0) -> None:
         with self._wakeup:
@@ -125,8 +196,9 @@ class LibraryWatcher:
         if self._observer is not None:
             self._observer.stop()
             self._observer.join(timeout)
-        if self._thread.is_alive():
-            self._thread.join(timeout)
+        for thread in (self._thread, self._roots_thread):
+            if thread.is_alive():
+                thread.join(timeout)
         self.mode = "stopped"
 
     def is_relevant(self, path: str, event: FileSystemEvent) -> bool:
@@ -136,12 +208,14 @@ class LibraryWatcher:
         return self.rules.wants_file(path)
 
     def note(self, paths: Iterable[str]) -> None:
-        now = time.monotonic()
+        now = self.clock()
         noted = [(path, _signature(path)) for path in paths]
         with self._wakeup:
             for path, signature in noted:
-                self._pending[path] = (now, signature)
-            self._wakeup.notify_all()
+                earlier = self._pending.get(path)
+                self._pending[path] = _Pending(earlier.first if earlier else now, now, signature)
+            if noted:
+                self._last_event = now  # no wake-up: the delivery loop looks every debounce/4 s
 
     def _deliver_loop(self) -> None:
         while True:
@@ -160,12 +234,22 @@ class LibraryWatcher:
                     log.exception("handling %d changed path(s) failed", len(ready))
 
     def _take_quiet(self) -> dict[str, Signature]:
-        """Paths with no event for `debounce` seconds (taken out of pending)."""
-        now = time.monotonic()
-        quiet = {path: signature for path, (last, signature) in self._pending.items() if now - last >= self.debounce}
+        """Everything pending once nothing happened for `debounce` seconds; under a stream of events,
+        paths quiet themselves that have waited `max_wait` (removals longer). Taken out of pending."""
+        now = self.clock()
+        if now - self._last_event >= self.debounce:
+            quiet = {path: p.signature for path, p in self._pending.items()}
+        else:
+            quiet = {path: p.signature for path, p in self._pending.items()
+                     if now - p.last >= self.debounce and now - p.first >= self._wait_limit(path, p)}
         for path in quiet:
             del self._pending[path]
         return quiet
+
+    def _wait_limit(self, path: str, pending: _Pending) -> float:
+        if pending.signature is None and not os.path.lexists(path):
+            return HOLD_REMOVALS * self.max_wait
+        return self.max_wait
 
     def _settled(self, quiet: dict[str, Signature]) -> set[str]:
         """Of the quiet paths, those whose size and time are what they were at their last event.
@@ -181,9 +265,26 @@ class LibraryWatcher:
                 again.append((path, now))
         if again:
             with self._wakeup:
+                moment = self.clock()
                 for path, now in again:
-                    self._pending.setdefault(path, (time.monotonic(), now))
+                    self._pending.setdefault(path, _Pending(moment, moment, now))
+                self._last_event = max(self._last_event, moment)
         return ready
+
+
+class _Pending(NamedTuple):
+    first: float  # when the path's first event of this round came (monotonic)
+    last: float  # when its latest came
+    signature: Signature  # the file's size and time then
+
+
+def _identity(folder: str) -> Identity:
+    """The folder's (device, inode), None when it is not a folder now."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
 
 
 def _signature(path: str) -> Signature:

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, report: dict[str, Any]) -> None:
         self.index_progress.finished()
-        counts = {k: int(report[k]) for k in ("added", "updated", "moved", "removed", "failed")}
+        counts = {k: int(report[k]) for k in ("added", "copied", "updated", "moved", "removed", "failed")}
         if any(counts.values()):
             self.statusBar().showMessage("Index updated: " + ", ".join(f"{v} {k}" for k, v in counts.items() if v),
                                          8000)

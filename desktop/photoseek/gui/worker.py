@@ -291,7 +291,7 @@ class Worker(QObject):
         result = report.to_dict()
         result["kind"] = "full" if paths is None else "update"
         self.run_finished.emit(result)
-        if report.added or report.updated or report.moved or report.removed or report.model_changed:
+        if report.added or report.copied or report.updated or report.moved or report.removed or report.model_changed:
             self.index_changed.emit()
         if report.cancelled and not self.runs.stopping.is_set():
             self.inbox.put(Request(req.INDEX))  # finish after whatever interrupted it

@@ -17,8 +17,8 @@ from photoseek.core.paths import AppHome
 from support import TINY_MODEL, run_cli
 
 FEW = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
-INDEX_KEYS = {"added", "copied", "embedded", "updated", "moved", "removed", "unchanged", "failed", "failures", "seconds",
-              "images_per_second"}
+INDEX_KEYS = {"added", "copied", "embedded", "updated", "moved", "removed", "unchanged", "failed", "failures",
+              "seconds", "images_per_second"}
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,29 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def home_dir(isolated_home: Path) -> Path:
     return isolated_home
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A warning from our own loggers fails the test, unless the test expects one: it reads the log
+    (caplog) or is marked `warns` (a situation that must warn, checked elsewhere)."""
+    handler = _Warnings()
+    logger = logging.getLogger("photoseek")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    expected = "caplog" in request.fixturenames or request.node.get_closest_marker("warns") is not None
+    if handler.records and not expected:
+        lines = "\n".join(f"  {r.name}: {r.getMessage()}" for r in handler.records[:5])
+        pytest.fail(f"unexpected warnings from PhotoSeek's loggers:\n{lines}", pytrace=False)

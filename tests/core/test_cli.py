@@ -17,8 +17,13 @@ from photoseek.core.paths import AppHome
 from support import TINY_MODEL, run_cli
 
 FEW = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
+# Every key README documents, exactly: a key added or dropped is a change of the contract.
 INDEX_KEYS = {"added", "copied", "embedded", "updated", "moved", "removed", "unchanged", "failed", "failures",
-              "seconds", "images_per_second"}
+              "seconds", "images_per_second", "missing_roots", "unavailable", "cancelled", "model_changed"}
+HIT_KEYS = {"path", "score", "width", "height", "taken", "size", "mtime_ns", "offline"}
+STATUS_KEYS = {"home", "library_id", "model", "model_fingerprint", "searching_with", "switch", "database",
+               "folders", "unavailable", "excludes", "photos", "expected_photos", "failed", "failures",
+               "stale_model_indexes"}
 
 
 @pytest.fixture
@@ -37,23 +42,25 @@ def test_index_search_similar_status_json_contract(tiny_env: None, tmp_path: Pat
     made = shapes_world.write_folder(photos, per_class=2, seed=31, classes=FEW, max_px=160)
     (photos / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really")
     report = index_json(str(photos))
-    assert INDEX_KEYS <= set(report)
+    assert set(report) == INDEX_KEYS
     assert (report["added"], report["failed"]) == (8, 1)
     assert report["failures"] == [{"path": str(photos / "broken.jpg"), "reason": report["failures"][0]["reason"]}]
     assert report["images_per_second"] > 0
 
     search = run_cli("search", "a red circle", "--limit", "3", "--json")
     hits = json.loads(search.stdout)
-    assert len(hits) == 3 and all({"path", "score"} <= set(h) for h in hits)
+    assert len(hits) == 3 and all(set(h) == HIT_KEYS for h in hits)
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
 
     similar = json.loads(run_cli("similar", str(made[0].path), "--json").stdout)
     assert len(similar) == 7 and str(made[0].path) not in [h["path"] for h in similar]
+    assert all(set(h) == HIT_KEYS for h in similar)
 
     filtered = json.loads(run_cli("search", "x", "--type", "png", "--json").stdout)
     assert filtered and all(h["path"].endswith(".png") for h in filtered)
 
     status = json.loads(run_cli("status", "--json").stdout)
+    assert set(status) == STATUS_KEYS
     assert status["photos"] == 8 and status["failed"] == 1
     assert status["folders"] == [{"path": str(photos), "exists": True, "available": True, "reason": ""}]
     assert status["model"] == str(TINY_MODEL)

@@ -104,6 +104,7 @@ def test_a_photo_that_becomes_unreadable_leaves_the_index(engine: Engine, photos
     assert report.failed == 1 and str(victim) not in indexed_paths(engine)
 
 
+@pytest.mark.warns
 def test_missing_root_keeps_its_photos(engine: Engine, photos: Path, tmp_path: Path) -> None:
     other = tmp_path / "usb-drive"
     shapes_world.write_folder(other, per_class=1, seed=13, classes=FEW, max_px=120)

@@ -97,6 +97,7 @@ def test_switching_back_before_the_end_drops_only_the_half_built_index(make_engi
     assert engine.index().added == 0, "nothing to re-embed: the complete index was never touched"
 
 
+@pytest.mark.warns
 def test_the_swap_waits_while_a_folder_is_unavailable(make_engine, photos: Path, tmp_path: Path) -> None:
     drive = tmp_path / "usb"
     shapes_world.write_folder(drive, per_class=1, seed=18, classes=CLASSES, max_px=96)

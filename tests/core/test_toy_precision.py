@@ -19,6 +19,7 @@ FRESH_SEED = 2026  # the model was trained on seed 1 and evaluated on 1001/7778:
 # cost minutes, and in the test process it would leave its logging and faulthandler set-up behind.
 SEARCHES = """
 import contextlib, io, json, sys
+from photoseek import cli
 answers = []
 for query in json.loads(sys.argv[1]):
     out = io.StringIO()

@@ -27,6 +27,7 @@ def photos_in(folder: Path, seed: int, per_class: int = 2) -> list[str]:
                                                                 classes=CLASSES, max_px=96))
 
 
+@pytest.mark.warns
 def test_a_folder_that_cannot_be_listed_keeps_its_photos(engine: Engine, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     root = tmp_path / "photos"
     kept = photos_in(root / "2019", seed=1)
@@ -64,6 +65,7 @@ def test_a_link_into_a_drive_that_is_gone_keeps_its_photos(engine: Engine, tmp_p
     assert len(indexed_paths(engine)) == len(linked)
 
 
+@pytest.mark.warns
 def test_a_library_folder_emptied_while_its_photos_are_indexed_is_unavailable(engine: Engine, tmp_path: Path
                                                                              ) -> None:
     root = tmp_path / "nas"
@@ -120,6 +122,7 @@ def mount(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
             _umount(where)
 
 
+@pytest.mark.warns
 def test_an_unmounted_drive_keeps_its_photos_and_comes_back_without_re_embedding(engine: Engine, tmp_path: Path,
                                                                                  mount) -> None:  # type: ignore[no-untyped-def]
     usb = tmp_path / "media" / "usb"
@@ -146,6 +149,7 @@ def test_an_unmounted_drive_keeps_its_photos_and_comes_back_without_re_embedding
     assert not back.unavailable and not any(hit.offline for hit in engine.search_text("a red circle"))
 
 
+@pytest.mark.warns
 def test_a_different_drive_at_the_mount_point_is_not_mistaken_for_the_library(engine: Engine, tmp_path: Path,
                                                                               mount) -> None:  # type: ignore[no-untyped-def]
     usb = tmp_path / "media" / "usb"
@@ -161,6 +165,7 @@ def test_a_different_drive_at_the_mount_point_is_not_mistaken_for_the_library(en
     assert indexed_paths(engine) == made
 
 
+@pytest.mark.warns
 def test_a_drive_mounted_inside_a_library_folder(engine: Engine, tmp_path: Path, mount) -> None:  # type: ignore[no-untyped-def]
     root = tmp_path / "Pictures"
     local = photos_in(root / "local", seed=8)
@@ -175,6 +180,7 @@ def test_a_drive_mounted_inside_a_library_folder(engine: Engine, tmp_path: Path,
     assert indexed_paths(engine) == sorted(local[1:] + remote)
 
 
+@pytest.mark.warns
 def test_the_watcher_keeps_the_photos_of_a_drive_that_is_unmounted(engine: Engine, tmp_path: Path, mount) -> None:  # type: ignore[no-untyped-def]
     usb = tmp_path / "media" / "usb"
     mount(usb)

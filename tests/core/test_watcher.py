@@ -140,6 +140,7 @@ def test_engine_follows_the_watcher(engine: Engine, tmp_path: Path) -> None:
         watcher.stop()
 
 
+@pytest.mark.warns
 def test_a_deleted_library_folder_does_not_empty_the_index(engine: Engine, tmp_path: Path) -> None:
     """Deleting or unmounting a whole library folder is reported, never read as 'delete every photo'."""
     root = tmp_path / "card"

@@ -33,6 +33,7 @@ def test_a_second_launch_hands_its_search_to_the_running_instance(qtbot, app_hom
     assert server_name(app_home) != server_name(AppHome.resolve(tmp_path / "another-home"))
 
 
+@pytest.mark.warns
 def test_an_unexpected_error_is_logged_and_shown_with_the_log_location(qtbot, app_home, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     shown = []

@@ -81,7 +81,9 @@ def test_the_real_app_searches_on_a_real_display_and_closes_in_time(x_display, t
     shot = ARTIFACTS / "photoseek-window.png"
     shot.unlink(missing_ok=True)
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    app = subprocess.Popen([*gui_command(), "--home", str(home), "--model", str(model), "--search", "a red circle",
+    env.pop("HF_HUB_OFFLINE", None)  # as on a user's laptop; the guard reports any reach past loopback
+    guarded = [sys.executable, str(REPO / "tests" / "network_guard.py"), "photoseek.gui.app"]
+    app = subprocess.Popen([*guarded, "--home", str(home), "--model", str(model), "--search", "a red circle",
                             "--screenshot", str(shot), "--no-crash-dialog"],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
@@ -102,6 +104,7 @@ def test_the_real_app_searches_on_a_real_display_and_closes_in_time(x_display, t
             app.kill()
             app.wait()
     assert app.returncode == 0, (output + rest.decode(errors="replace"))[-3000:]
+    assert "network blocked" not in output + rest.decode(errors="replace"), "the window tried the network"
     log = (home / "logs" / "photoseek.log").read_text()
     closed = re.findall(r"window closed in ([0-9.]+) s \((\w+)", log)
     assert closed and float(closed[-1][0]) < CLOSE_LIMIT_S and closed[-1][1] == "clean", log[-2000:]

@@ -13,7 +13,7 @@ from photoseek.gui import emptystate
 from photoseek.gui.app import serve_other_launches
 from photoseek.gui.singleinstance import SingleInstance
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.warns]  # each test sets up a damaged or unavailable library
 
 
 def shows(window, name: str) -> bool:  # type: ignore[no-untyped-def]

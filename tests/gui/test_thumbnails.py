@@ -86,6 +86,7 @@ def test_formats_qt_cannot_read_go_through_pillow(qtbot, cache, tmp_path, monkey
     assert (image.width(), image.height()) == (THUMBNAIL_PX, round(THUMBNAIL_PX * 2 / 3))
 
 
+@pytest.mark.qt_log_ignore("Unsupported marker type")  # Qt's JPEG reader on the broken file it is given
 def test_an_unreadable_file_gives_a_null_image_not_an_error(qtbot, cache, tmp_path):
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff not really a jpeg")

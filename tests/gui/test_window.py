@@ -19,6 +19,7 @@ def shows(window, state: str) -> bool:  # type: ignore[no-untyped-def]
     return window.stack.currentWidget() is window.empty and window.empty.state.name == state
 
 
+@pytest.mark.warns
 def test_first_run_without_the_default_model_explains_and_offers_a_local_model(qtbot, make_window, monkeypatch):
     window = make_window(None)  # the default hub model; tests are offline (HF_HUB_OFFLINE=1)
     qtbot.waitUntil(lambda: shows(window, "model_unavailable"), timeout=WAIT_MS)
@@ -37,6 +38,7 @@ def test_first_run_without_the_default_model_explains_and_offers_a_local_model(q
     assert LibrarySettings.load(window.home.library_file).get("model") == str(TINY_MODEL), "the CLI sees it too"
 
 
+@pytest.mark.warns
 def test_a_missing_model_folder_is_explained(qtbot, make_window, tmp_path):
     window = make_window(str(tmp_path / "no-such-model"))
     qtbot.waitUntil(lambda: shows(window, "model_unavailable"), timeout=WAIT_MS)

@@ -241,15 +241,11 @@ class LibraryWatcher:
             quiet = {path: p.signature for path, p in self._pending.items()}
         else:
             quiet = {path: p.signature for path, p in self._pending.items()
-                     if now - p.last >= self.debounce and now - p.first >= self._wait_limit(path, p)}
+                     if now - p.last >= self.debounce and now - p.first >= self.max_wait
+                     and (now - p.first >= HOLD_REMOVALS * self.max_wait or not _is_removal(path, p))}
         for path in quiet:
             del self._pending[path]
         return quiet
-
-    def _wait_limit(self, path: str, pending: _Pending) -> float:
-        if pending.signature is None and not os.path.lexists(path):
-            return HOLD_REMOVALS * self.max_wait
-        return self.max_wait
 
     def _settled(self, quiet: dict[str, Signature]) -> set[str]:
         """Of the quiet paths, those whose size and time are what they were at their last event.
@@ -276,6 +272,11 @@ class _Pending(NamedTuple):
     first: float  # when the path's first event of this round came (monotonic)
     last: float  # when its latest came
     signature: Signature  # the file's size and time then
+
+
+def _is_removal(path: str, pending: _Pending) -> bool:
+    """Nothing at the path (looked at only for paths due to go out, not on every tick for all)."""
+    return pending.signature is None and not os.path.lexists(path)
 
 
 def _identity(folder: str) -> Identity:

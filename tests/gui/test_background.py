@@ -3,8 +3,10 @@ it, Close stops it cleanly."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -74,16 +76,46 @@ def test_a_search_is_answered_while_the_worker_thread_is_busy_with_a_batch(qtbot
     wait_indexed(qtbot, window, len(many_photos))
 
 
+def parked_in_pause(thread_id: int) -> bool:
+    """The worker thread is waiting inside RunControl's pause loop (read from its live stack: no timing)."""
+    frames = set()
+    frame = sys._current_frames().get(thread_id)
+    while frame is not None:
+        frames.add((Path(frame.f_code.co_filename).name, frame.f_code.co_name))
+        frame = frame.f_back
+    return {("runcontrol.py", "__call__"), ("inbox.py", "wait_until")} <= frames
+
+
 def test_pause_button_holds_indexing_and_resume_finishes_it(qtbot, make_window, tiny_model, many_photos):
     window = make_window(tiny_model, [many_photos[0].path.parent], batch_size=BATCH)
-    pause_run_at(window, HOLD_AT)
-    qtbot.waitUntil(lambda: window.index_progress.bar.value() == HOLD_AT, timeout=WAIT_MS)
-    window.index_progress.pause_button.click()  # the user's Pause (already held by the test)
+    busy, released = threading.Event(), threading.Event()
+    reported: list[dict] = []
+    worker_thread: list[int] = []
+
+    def hold_the_worker(progress: dict) -> None:  # on the worker thread, before RunControl looks at Pause
+        reported.append(progress)
+        if progress["done"] >= HOLD_AT and not busy.is_set():
+            worker_thread.append(threading.get_ident())
+            busy.set()
+            released.wait(WAIT_MS / 1000)
+
+    window.backend.worker.progress.connect(hold_the_worker, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(busy.is_set, timeout=WAIT_MS)
+    window.index_progress.pause_button.click()  # the user's Pause, while the run is mid-batch
+    released.set()
     assert window.index_progress.pause_button.text() == "Resume"
     assert "Paused" in window.index_progress.label.text()
 
+    qtbot.waitUntil(lambda: parked_in_pause(worker_thread[0]) or reported[-1]["done"] == len(many_photos),
+                    timeout=WAIT_MS)
+    assert reported[-1]["done"] == HOLD_AT, "no batch was embedded after Pause"
+    assert parked_in_pause(worker_thread[0])
+    assert window.backend.worker.runs.paused
+
     window.index_progress.pause_button.click()
 
+    qtbot.waitUntil(lambda: reported[-1]["done"] == len(many_photos), timeout=WAIT_MS)
+    assert [p["done"] for p in reported].count(HOLD_AT) == 2, "the run reported again when it resumed"
     wait_indexed(qtbot, window, len(many_photos))
     assert not window.index_progress.isVisible()
 

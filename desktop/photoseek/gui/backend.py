@@ -1,7 +1,8 @@
 """The window's handle on the worker: starts its thread, numbers searches, and stops it on close.
 
-Everything here is called on the UI thread and returns at once; answers arrive as the worker's
-signals (queued to the UI thread by Qt, since the worker lives on another thread).
+Everything here is called on the UI thread and returns at once. Answers arrive as this object's
+signals, which re-emit the worker's on the UI thread: whatever connects to them (a lambda, a
+test's wait) runs there, never on the engine's thread.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import itertools
 import logging
 import time
 
-from PySide6.QtCore import QDeadlineTimer, QObject, QThread
+from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Signal
 
 from photoseek.core.paths import AppHome
 from photoseek.gui import inbox as req
@@ -23,6 +24,21 @@ log = logging.getLogger("photoseek.gui.backend")
 class Backend(QObject):
     """One worker on one QThread; the UI thread never touches the engine."""
 
+    # The worker's signals (see Worker for what they carry), delivered on the UI thread.
+    engine_state = Signal(str, str)
+    status_changed = Signal(dict)
+    search_done = Signal(int, list, float)
+    search_failed = Signal(int, str)
+    remote_answered = Signal(int, dict)
+    progress = Signal(dict)
+    run_finished = Signal(dict)
+    index_changed = Signal()
+    notice = Signal(str)
+    stopped = Signal()
+
+    RELAYED = ("engine_state", "status_changed", "search_done", "search_failed", "remote_answered",
+               "progress", "run_finished", "index_changed", "notice", "stopped")
+
     def __init__(self, home: AppHome, options: EngineOptions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = Worker(home, options)
@@ -32,12 +48,8 @@ class Backend(QObject):
         self._thread.started.connect(self.worker.start)
         self._ids = itertools.count(1)
         self.requests_sent = 0  # for tests and the log: how many searches reached the worker
-        w = self.worker
-        self.engine_state, self.status_changed, self.notice = w.engine_state, w.status_changed, w.notice
-        self.search_done, self.search_failed = w.search_done, w.search_failed
-        self.remote_answered = w.remote_answered
-        self.progress, self.run_finished, self.index_changed = w.progress, w.run_finished, w.index_changed
-        self.stopped = w.stopped
+        for name in self.RELAYED:
+            getattr(self.worker, name).connect(getattr(self, name), Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._thread.start()

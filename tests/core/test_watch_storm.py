@@ -138,6 +138,7 @@ def test_a_storm_of_events_settles_to_exactly_the_disk(engine: Engine, tmp_path:
     watcher.start()
     embedded, reports = 0, []
     applying = threading.Event()
+    applied = threading.Condition()  # notified after each update the consumer applies
 
     def apply_changes() -> None:
         nonlocal embedded
@@ -149,6 +150,8 @@ def test_a_storm_of_events_settles_to_exactly_the_disk(engine: Engine, tmp_path:
             report = engine.update_paths(paths)
             reports.append(report)
             embedded += report.embedded
+            with applied:
+                applied.notify_all()
 
     consumer = threading.Thread(target=apply_changes)
     consumer.start()
@@ -157,9 +160,9 @@ def test_a_storm_of_events_settles_to_exactly_the_disk(engine: Engine, tmp_path:
         fresh = storm(root, outside, base)
         stormed = time.monotonic()
         on_disk = sorted(str(p) for p in root.rglob("*.png"))
-        while sorted(e.path for e in engine.store.catalog()) != on_disk:
-            assert time.monotonic() - stormed < SETTLE_TIMEOUT, "the index never settled to the disk"
-            consumer.join(0.5)  # look again after the consumer had a moment (it never ends on its own)
+        with applied:  # looked at again after each update the consumer applies
+            assert applied.wait_for(lambda: sorted(e.path for e in engine.store.catalog()) == on_disk,
+                                    timeout=SETTLE_TIMEOUT), "the index never settled to the disk"
         settled = time.monotonic()
     finally:
         applying.set()

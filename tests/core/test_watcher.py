@@ -7,6 +7,7 @@ import logging
 import queue
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -65,23 +66,59 @@ def test_burst_of_events_is_coalesced_into_few_deliveries(watched) -> None:  # t
     assert set().union(*deliveries) == paths, "each photo once; the text file is ignored"
 
 
-def test_file_still_being_written_is_delivered_once_complete(watched) -> None:  # type: ignore[no-untyped-def]
-    root, collector, watcher = watched
-    watcher.start()
+def test_file_still_being_written_is_delivered_once_complete(tmp_path: Path) -> None:
+    """A slow copy (writes spaced out, as from a camera card): nothing goes out until the writes pause.
+
+    Time is the test's clock: between writes it moves 0.6 × debounce, so the whole copy takes longer than
+    the debounce while no single gap reaches it; the watcher's loop is seen to look after every move.
+    """
+    root = tmp_path / "photos"
+    root.mkdir()
+    collector, clock = Collector(), Clock()
+    watcher = LibraryWatcher([str(root)], collector, LibraryRules([str(root)]), debounce=0.5, clock=clock)
     target = root / "big.jpg"
-    data = (root.parent / "src.jpg")
+    data = (tmp_path / "src.jpg")
     shapes_world.write_one(data, "blue", "square", seed=4, max_px=400)
     payload = data.read_bytes()
-    pieces = [payload[i:i + len(payload) // 4 + 1] for i in range(0, len(payload), len(payload) // 4 + 1)]
-    gap = threading.Event()
-    with open(target, "wb") as handle:
-        for piece in pieces:
-            handle.write(piece)
-            handle.flush()
-            gap.wait(0.3)  # a slow copy: writes spaced out in time, as from a camera card
-            assert collector.deliveries.empty(), "delivered while the file was still growing"
-    delivered = collector.until({str(target)})
+    step = len(payload) // 4 + 1
+    watcher.start()
+    try:
+        with open(target, "wb") as handle:
+            for start in range(0, len(payload), step):
+                handle.write(payload[start:start + step])
+                handle.flush()
+                size = start + len(payload[start:start + step])
+                assert wait_for(lambda s=size: pending_size(watcher, str(target)) == s), "the write was seen"
+                clock.now += 0.6 * watcher.debounce
+                clock.wait_looked_at()
+                assert collector.deliveries.empty(), "delivered while the file was still growing"
+        def time_passes() -> bool:  # the close's own event may come late: time goes on until delivery
+            clock.now += watcher.debounce / 2
+            clock.wait_looked_at()
+            return not collector.deliveries.empty()
+
+        assert wait_for(time_passes), "never delivered"
+        delivered = collector.until({str(target)})
+    finally:
+        watcher.stop()
     assert target.read_bytes() == payload and str(target) in set().union(*delivered)
+
+
+def pending_size(watcher: LibraryWatcher, path: str) -> int | None:
+    with watcher._wakeup:
+        pending = watcher._pending.get(path)
+    return pending.signature[0] if pending and pending.signature else None
+
+
+def wait_for(condition, timeout: float = WAIT) -> bool:  # type: ignore[no-untyped-def]
+    """The watcher's own threads offer nothing to wait on: poll `condition` (not a fixed sleep)."""
+    gate = threading.Event()
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        gate.wait(0.01)
+    return True
 
 
 def test_moves_and_folder_deletes_report_both_sides(watched) -> None:  # type: ignore[no-untyped-def]
@@ -170,13 +207,20 @@ def test_a_library_folder_inside_a_hidden_folder_is_still_watched(tmp_path: Path
 
 
 class Clock:
-    """A clock the test moves by hand, for the delivery rule's timing."""
+    """A clock the test moves by hand, for the delivery rule's timing; it counts who reads it."""
 
     def __init__(self) -> None:
         self.now = 1000.0
+        self.reads = 0
 
     def __call__(self) -> float:
+        self.reads += 1
         return self.now
+
+    def wait_looked_at(self) -> None:
+        """Until the delivery loop has read the clock twice: one whole round saw the latest time."""
+        seen = self.reads
+        assert wait_for(lambda: self.reads >= seen + 2), "the watcher's loop stopped looking"
 
 
 def test_a_burst_is_delivered_whole_once_it_pauses_and_removals_wait_for_their_pair(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def indexed_paths(engine: Engine) -> list[str]:
     return sorted(entry.path for entry in engine.store.catalog())
 
 
-def _png_claiming(width: int, height: int) -> bytes:
+def png_claiming(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims the given size (a decompression-bomb shape)."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -63,7 +63,7 @@ def bad_files(folder: Path) -> dict[str, str]:
         "empty.jpg": (b"", "empty"),
         "truncated.jpg": (good.getvalue()[: len(good.getvalue()) // 3], "truncated"),
         "notes.jpg": (b"this is a text file, not a photo\n" * 20, "not an image"),
-        "huge.png": (_png_claiming(40000, 40000), "decompression bomb"),
+        "huge.png": (png_claiming(40000, 40000), "decompression bomb"),
         "garbage.png": (b"\x89PNG\r\n\x1a\n" + bytes(range(200)), "not an image"),
     }
     for name, (data, _) in corpus.items():

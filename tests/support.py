@@ -7,7 +7,9 @@ import os
 import struct
 import subprocess
 import sys
+import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +47,19 @@ def fresh_vectors(model: ClipModel, paths: list[str]) -> dict[str, np.ndarray]:
 def indexed_paths(engine: Engine) -> list[str]:
     """Every path the engine's index holds, sorted."""
     return sorted(entry.path for entry in engine.store.catalog())
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, interval: float = 0.25) -> bool:
+    """Poll `condition` until it holds (True) or `timeout` seconds pass (False).
+
+    For state that offers nothing to wait on (another process, a thread of a library): not a fixed sleep.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(interval)
+    return True
 
 
 def png_claiming(width: int, height: int) -> bytes:

@@ -16,7 +16,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +27,7 @@ from photoseek.core.engine import Engine
 from photoseek.core.paths import AppHome
 from photoseek.core.records import PhotoRecord
 from photoseek.core.store import PAGE, MilvusDatabase, prefix_filter
-from support import TINY_MODEL, run_cli
+from support import TINY_MODEL, run_cli, wait_for
 
 SERVER = Path(sys.executable).with_name("milvus-server")
 if importlib.util.find_spec("milvus") is None or not SERVER.is_file():
@@ -44,19 +44,6 @@ STOP_TIMEOUT = 15.0  # its own shutdown can hang; then the whole group is killed
 TWO = [("red", "circle"), ("blue", "square")]
 SERVER_MESSAGE_LIMIT = 8 * 1024 * 1024  # a smaller limit than the default 64 MB, so a test can exceed it cheaply
 ODD_NAMES = ['it\'s "quoted"', "back\\slash", "emoji 📷🐱", "100% pure_fun", "tab\there"]
-
-
-def _wait_for(condition: Callable[[], bool], timeout: float, interval: float = 0.25) -> bool:
-    """Poll `condition` until it holds (True) or `timeout` seconds pass (False).
-
-    A separate server process offers nothing to wait on, so this polls its state: not a fixed sleep.
-    """
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(interval)
-    return True
 
 
 def _free_port() -> int:
@@ -96,10 +83,10 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
     if process.poll() is None:
         process.send_signal(signal.SIGINT)
-    if not _wait_for(gone, STOP_TIMEOUT):
+    if not wait_for(gone, STOP_TIMEOUT):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGKILL)
-        assert _wait_for(gone, STOP_TIMEOUT), f"Milvus server processes survived SIGKILL: {_live_group_members(group)}"
+        assert wait_for(gone, STOP_TIMEOUT), f"Milvus server processes survived SIGKILL: {_live_group_members(group)}"
 
 
 def _log_tail(data: Path) -> str:
@@ -139,7 +126,7 @@ def milvus_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return True
 
     try:
-        ready = _wait_for(serving, START_TIMEOUT, interval=0.5)
+        ready = wait_for(serving, START_TIMEOUT, interval=0.5)
         if process.poll() is not None:
             pytest.fail(f"milvus-server exited ({process.returncode}) while starting:\n{_log_tail(data)}")
         if not ready:

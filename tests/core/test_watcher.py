@@ -6,8 +6,6 @@ import errno
 import logging
 import queue
 import shutil
-import threading
-import time
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +15,7 @@ import shapes_world
 from photoseek.core.engine import Engine
 from photoseek.core.membership import LibraryRules
 from photoseek.core.watcher import LibraryWatcher
-from support import indexed_paths
+from support import indexed_paths, wait_for
 
 WAIT = 20.0
 
@@ -88,16 +86,18 @@ def test_file_still_being_written_is_delivered_once_complete(tmp_path: Path) -> 
                 handle.write(payload[start:start + step])
                 handle.flush()
                 size = start + len(payload[start:start + step])
-                assert wait_for(lambda s=size: pending_size(watcher, str(target)) == s), "the write was seen"
+                seen = wait_for(lambda s=size: pending_size(watcher, str(target)) == s, WAIT, 0.01)
+                assert seen, "the write was seen"
                 clock.now += 0.6 * watcher.debounce
                 clock.wait_looked_at()
                 assert collector.deliveries.empty(), "delivered while the file was still growing"
+
         def time_passes() -> bool:  # the close's own event may come late: time goes on until delivery
             clock.now += watcher.debounce / 2
             clock.wait_looked_at()
             return not collector.deliveries.empty()
 
-        assert wait_for(time_passes), "never delivered"
+        assert wait_for(time_passes, WAIT, 0.01), "never delivered"
         delivered = collector.until({str(target)})
     finally:
         watcher.stop()
@@ -108,17 +108,6 @@ def pending_size(watcher: LibraryWatcher, path: str) -> int | None:
     with watcher._wakeup:
         pending = watcher._pending.get(path)
     return pending.signature[0] if pending and pending.signature else None
-
-
-def wait_for(condition, timeout: float = WAIT) -> bool:  # type: ignore[no-untyped-def]
-    """The watcher's own threads offer nothing to wait on: poll `condition` (not a fixed sleep)."""
-    gate = threading.Event()
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        gate.wait(0.01)
-    return True
 
 
 def test_moves_and_folder_deletes_report_both_sides(watched) -> None:  # type: ignore[no-untyped-def]
@@ -220,7 +209,7 @@ class Clock:
     def wait_looked_at(self) -> None:
         """Until the delivery loop has read the clock twice: one whole round saw the latest time."""
         seen = self.reads
-        assert wait_for(lambda: self.reads >= seen + 2), "the watcher's loop stopped looking"
+        assert wait_for(lambda: self.reads >= seen + 2, WAIT, 0.01), "the watcher's loop stopped looking"
 
 
 def test_a_burst_is_delivered_whole_once_it_pauses_and_removals_wait_for_their_pair(tmp_path: Path) -> None:

@@ -36,9 +36,6 @@ class Backend(QObject):
     notice = Signal(str)
     stopped = Signal()
 
-    RELAYED = ("engine_state", "status_changed", "search_done", "search_failed", "remote_answered",
-               "progress", "run_finished", "index_changed", "notice", "stopped")
-
     def __init__(self, home: AppHome, options: EngineOptions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = Worker(home, options)
@@ -48,8 +45,9 @@ class Backend(QObject):
         self._thread.started.connect(self.worker.start)
         self._ids = itertools.count(1)
         self.requests_sent = 0  # for tests and the log: how many searches reached the worker
-        for name in self.RELAYED:
-            getattr(self.worker, name).connect(getattr(self, name), Qt.ConnectionType.QueuedConnection)
+        for name, value in vars(Backend).items():
+            if isinstance(value, Signal):
+                getattr(self.worker, name).connect(getattr(self, name), Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._thread.start()

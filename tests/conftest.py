@@ -30,6 +30,16 @@ def home_dir(isolated_home: Path) -> Path:
     return isolated_home
 
 
+@pytest.fixture
+def exact_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tiny model in fp32 for every process a test starts: "its embedding" can be checked to 1e-5."""
+    from photoseek.core import precision
+    from support import TINY_MODEL
+
+    monkeypatch.setenv("PHOTOSEEK_MODEL", str(TINY_MODEL))
+    monkeypatch.setenv(precision.ENV, "fp32")
+
+
 class _Warnings(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)

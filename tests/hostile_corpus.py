@@ -21,6 +21,21 @@ from support import png_claiming
 
 RED, BLUE = (220, 30, 30), (30, 30, 220)
 MUTANTS_PER_SEED = 24
+# Query texts a user (or a paste) can type: filter syntax, quotes, format strings, terminal escapes,
+# bytes a terminal passed that are not UTF-8, right-to-left text, a pasted essay. Each is a query, never a filter.
+QUERIES = [
+    'a red circle" or path like "%',
+    "'; DROP TABLE photos; --",
+    'path in ["x"] || 1 == 1',
+    '{"$where": "1"} %s %d {0} {}',
+    "caf\udce9 cr\udcc3me",  # argv bytes that are not UTF-8, as Python decodes them
+    "\x1b[31mred\x1b[0m \x07",
+    "🐶 على الشاطئ ̈́ \u202eevil",
+    "\u200b\u200b",
+    "!!!???",
+    "a red\ncircle\ton the\rbeach",
+    "dog " * 5000,
+]
 
 
 @dataclass

@@ -62,12 +62,31 @@ def wait_for(condition: Callable[[], bool], timeout: float, interval: float = 0.
     return True
 
 
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
 def png_claiming(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims the given size (a decompression-bomb shape)."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    chunk = _png_chunk
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0")) + chunk(b"IEND", b"")
+
+
+def write_big_png(path: Path, width: int, height: int, seed: int = 0) -> Path:
+    """A real RGB PNG of `width` × `height` with varied pixels, written row by row (never all in memory)."""
+    chunk = _png_chunk
+    row = bytes((x * 7 + seed * 40) % 256 for x in range(width * 3))
+    packer = zlib.compressobj(1)
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)))
+        for y in range(height):
+            shift = y % 3
+            data = packer.compress(b"\x00" + row[shift:] + row[:shift])
+            if data:
+                out.write(chunk(b"IDAT", data))
+        out.write(chunk(b"IDAT", packer.flush()) + chunk(b"IEND", b""))
+    return path
 
 
 def bad_files(folder: Path) -> dict[str, str]:
@@ -84,3 +103,51 @@ def bad_files(folder: Path) -> dict[str, str]:
     for name, (data, _) in corpus.items():
         (folder / name).write_bytes(data)
     return {name: word for name, (_, word) in corpus.items()}
+
+
+def seed_index(engine: Engine, folder: Path, folders: int, per_folder: int, dimension: int = 16) -> list[str]:
+    """A library of small files already in the index (rows written directly, random unit vectors): the
+    scan, the index read and relinking can be tried at scale without embedding thousands of photos.
+    The files are not decodable, so a run that wrongly re-embeds one records a failure."""
+    import numpy as np
+
+    from photoseek.core.fingerprint import content_fingerprint
+    from photoseek.core.records import PhotoRecord
+
+    rng = np.random.default_rng(5)
+    paths, records = [], []
+    for f in range(folders):
+        album = folder / f"album {f:04d}"
+        album.mkdir(parents=True, exist_ok=True)
+        for n in range(per_folder):
+            path = album / f"IMG_{n:04d}.jpg"
+            path.write_bytes(f"seeded photo {f}/{n}".encode())  # distinct content: moves are recognised
+            info = path.stat()
+            vector = rng.standard_normal(dimension).astype(np.float32)
+            records.append(PhotoRecord(str(path), info.st_size, info.st_mtime_ns, content_fingerprint(str(path)),
+                                       1, 1, 0, vector / np.linalg.norm(vector)))
+            paths.append(str(path))
+    engine.add_folders([str(folder)])
+    engine.indexes.begin(engine.spec)
+    engine.store.ensure(dimension, {"library": engine.library_id})
+    engine.store.upsert(records)
+    engine.store.flush()
+    report = engine.index()  # records the index as complete; nothing to embed
+    assert (report.added, report.unchanged) == (0, len(paths)), report
+    return paths
+
+
+class SlowDrive:
+    """A slow filesystem stand-in (a network share): listing a folder under `root` takes `latency`
+    seconds more, and each listing is counted. Install with `monkeypatch.setattr(os, "scandir", drive)`."""
+
+    def __init__(self, root: Path, latency: float) -> None:
+        self.root, self.latency = str(root), latency
+        self.listed = 0
+        self._scandir = os.scandir
+
+    def __call__(self, path: str | os.PathLike[str] = ".") -> object:
+        if str(path).startswith(self.root):
+            time.sleep(self.latency)  # the drive's latency, not a wait for anything
+            self.listed += 1
+        return self._scandir(path)

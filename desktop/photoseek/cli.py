@@ -16,11 +16,12 @@ from typing import Any
 
 from photoseek import __version__
 from photoseek.core.errors import HomeLockedError, InstanceUnreachableError, PhotoSeekError
-from photoseek.core.indexer import IndexReport, Progress
+from photoseek.core.indexer import IndexReport
 from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
 from photoseek.core.modelspec import requested_model
 from photoseek.core.paths import AppHome
+from photoseek.core.progress import EMBEDDING, READING, RELINKING, SCANNING, Progress
 from photoseek.core.search import SearchFilters, SearchHit, SearchRequest, hits_from_message, parse_date
 from photoseek.core.statefile import dumps
 
@@ -197,8 +198,8 @@ def _index_run(args: argparse.Namespace, home: AppHome, first: Any, prefix: str 
         first(engine)
         if not engine.settings.folders:
             raise PhotoSeekError("no folders in the library yet: photoseek index FOLDER")
-        with _cancel_on_interrupt() as cancel:
-            report = engine.index(progress=ProgressLine(), cancel=cancel)
+        with _cancel_on_interrupt() as cancel, ProgressLine() as line:
+            report = engine.index(progress=line, cancel=cancel)
     finally:
         engine.close()
     if args.json:
@@ -285,6 +286,8 @@ def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
     for item in status["unavailable"]:  # type: ignore[attr-defined]
         if item["path"] not in [f["path"] for f in status["folders"]]:  # type: ignore[attr-defined]
             print(f"offline:  {shown(item['path'])} ({item['reason']}; its photos are kept)")
+    if status["watch"]["note"]:  # type: ignore[index]
+        print(f"watching: {status['watch']['note']}")  # type: ignore[index]
     print(f"unreadable files: {status['failed']}")
     for failure in status["failures"][:20]:  # type: ignore[index]
         print(f"  {shown(failure['path'])}: {failure['reason']}")
@@ -372,7 +375,9 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     watcher = None
     try:
-        _print_report(engine.index(progress=ProgressLine(), cancel=stop), prefix="reconciled: ")
+        with ProgressLine() as line:
+            reconciled = engine.index(progress=line, cancel=stop)
+        _print_report(reconciled, prefix="reconciled: ")
         watching = engine.watch_folders()
         watcher = LibraryWatcher(watching, changes.put, engine.rules(), debounce=args.debounce)
         mode = watcher.start()
@@ -391,7 +396,8 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
                         watcher = LibraryWatcher(watching, changes.put, engine.rules(), debounce=args.debounce)
                         watcher.start()
                 continue
-            report = engine.update_paths(paths, progress=ProgressLine(min_total=WATCH_PROGRESS_FROM), cancel=stop)
+            with ProgressLine(min_total=WATCH_PROGRESS_FROM) as line:
+                report = engine.update_paths(paths, progress=line, cancel=stop)
             _print_report(report, quiet_if_empty=True)
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -434,25 +440,57 @@ def _cancel_on_interrupt():  # type: ignore[no-untyped-def]
 
 class ProgressLine:
     """A one-line progress bar on stderr when it is a terminal; silent otherwise, and for runs of fewer
-    than `min_total` photos (the watcher's updates of a photo or two)."""
+    than `min_total` photos (the watcher's updates of a photo or two). Before the embedding, a scan or
+    index read that takes a while shows a count on the same line."""
+
+    WIDTH = 72
 
     def __init__(self, min_total: int = 1) -> None:
         self.enabled = sys.stderr.isatty()
         self.min_total = max(1, min_total)
+        self._drawn = False
 
     def __call__(self, progress: Progress) -> None:
-        if not self.enabled or progress.total < self.min_total:
+        if not self.enabled:
+            return
+        if progress.phase != EMBEDDING:
+            self._draw(f"{PHASE_WORDS.get(progress.phase, progress.phase)}: {progress.done:,}"
+                       + (f"/{progress.total:,}" if progress.total else " found"))
+            return
+        if progress.total < self.min_total:
+            self.clear()
             return
         width = 30
         filled = int(width * progress.done / progress.total)
         eta = f"ETA {int(progress.eta_seconds // 60)}:{int(progress.eta_seconds % 60):02d}" \
             if progress.eta_seconds is not None else ""
-        line = (f"\r[{'#' * filled}{'.' * (width - filled)}] {progress.done}/{progress.total} "
-                f"{progress.images_per_second:.1f} img/s {eta}")
-        sys.stderr.write(line.ljust(72))
+        self._draw(f"[{'#' * filled}{'.' * (width - filled)}] {progress.done}/{progress.total} "
+                   f"{progress.images_per_second:.1f} img/s {eta}")
         if progress.done >= progress.total:
             sys.stderr.write("\n")
+            self._drawn = False
         sys.stderr.flush()
+
+    def _draw(self, line: str) -> None:
+        sys.stderr.write("\r" + line[:self.WIDTH].ljust(self.WIDTH))
+        sys.stderr.flush()
+        self._drawn = True
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Wipe an unfinished line, so what is printed next starts on a clean one."""
+        if self._drawn:
+            sys.stderr.write("\r" + " " * self.WIDTH + "\r")
+            sys.stderr.flush()
+            self._drawn = False
+
+
+PHASE_WORDS = {SCANNING: "looking for photos", READING: "reading the index", RELINKING: "matching moved photos"}
 
 
 def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = False) -> None:

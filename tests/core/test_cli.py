@@ -23,7 +23,8 @@ INDEX_KEYS = {"added", "copied", "embedded", "updated", "moved", "removed", "unc
 HIT_KEYS = {"path", "score", "width", "height", "taken", "size", "mtime_ns", "offline"}
 STATUS_KEYS = {"home", "library_id", "model", "model_fingerprint", "searching_with", "switch", "database",
                "folders", "unavailable", "excludes", "photos", "expected_photos", "failed", "failures",
-               "stale_model_indexes"}
+               "stale_model_indexes", "watch"}
+WATCH_KEYS = {"folders", "limit", "fits", "note"}
 
 
 @pytest.fixture
@@ -64,6 +65,7 @@ def test_index_search_similar_status_json_contract(tiny_env: None, tmp_path: Pat
     assert status["photos"] == 8 and status["failed"] == 1
     assert status["folders"] == [{"path": str(photos), "exists": True, "available": True, "reason": ""}]
     assert status["model"] == str(TINY_MODEL)
+    assert set(status["watch"]) == WATCH_KEYS and status["watch"]["folders"] == 1
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import shapes_world
 from photoseek.core import decoders
 from photoseek.core.engine import Engine
 from photoseek.core.errors import QueryError
-from support import TOY_MODEL, indexed_paths
+from support import TOY_MODEL, indexed_paths, write_big_png
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the injected hang waits for a POSIX signal")
 
@@ -81,3 +82,35 @@ def test_a_decoder_process_that_died_while_idle_is_replaced_not_blamed_on_the_ne
         assert isinstance(pool.decode(str(photo), photo.stat().st_size, 64), decoders.Decoded)
     finally:
         pool.close()
+
+
+def _memory(pid: int | None, key: str) -> int:
+    """VmRSS (now) or VmHWM (peak) of a process, in bytes."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError(f"no {key} for {pid}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc")
+def test_several_100_megapixel_photos_at_once_each_take_little_more_than_their_pixels(tmp_path: Path) -> None:
+    photos = [write_big_png(tmp_path / f"big{n}.png", 10_000, 10_000, seed=n) for n in range(3)]
+    pixels = 10_000 * 10_000 * 3  # one 100-megapixel RGB photo decoded: 300 MB
+    small = tmp_path / "small.png"
+    Image.new("RGB", (300, 300), (1, 2, 3)).save(small)
+    processes = [decoders.DecoderProcess(decoders.DECODE, None, decoders.FILE_MEMORY) for _ in photos]
+    try:
+        for process in processes:  # started and warmed up: what they hold before a big photo
+            process.decode(str(small), small.stat().st_size, 224, 60)
+        started = [_memory(p.pid, "VmRSS") for p in processes]
+        with ThreadPoolExecutor(len(photos)) as threads:  # all three decoded at the same time
+            outcomes = list(threads.map(lambda job: job[0].decode(str(job[1]), job[1].stat().st_size, 224, 60),
+                                        zip(processes, photos, strict=True)))
+        grown = [_memory(p.pid, "VmHWM") - before for p, before in zip(processes, started, strict=True)]
+    finally:
+        for process in processes:
+            process.stop()
+    assert all(isinstance(o, decoders.Decoded) and 224 <= min(o.size) < 448 for o in outcomes), outcomes
+    # Shrunk before any conversion: one copy of the pixels and a little more, never two (measured 1.34×).
+    assert max(grown) < 1.6 * pixels, [g >> 20 for g in grown]
+    assert max(grown) < decoders.FILE_MEMORY

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-import logging
 import subprocess
 import sys
+import threading
 
 import pytest
+from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 from window_support import run_photoseek, wait_indexed
 
 from photoseek.core.paths import AppHome
@@ -33,34 +35,65 @@ def test_a_second_launch_hands_its_search_to_the_running_instance(qtbot, app_hom
     assert server_name(app_home) != server_name(AppHome.resolve(tmp_path / "another-home"))
 
 
+class Raiser(QObject):
+    """A slot that fails, run on a QThread of its own as the engine's slots are."""
+
+    @Slot()
+    def fail(self) -> None:
+        raise RuntimeError("boom on the engine thread")
+
+
+def crash_dialogs() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == "crash-dialog" and w.isVisible()]
+
+
 @pytest.mark.warns
-def test_an_unexpected_error_is_logged_and_shown_with_the_log_location(qtbot, app_home, monkeypatch, tmp_path):
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    shown = []
-    monkeypatch.setattr(crash, "show_crash_dialog", lambda error, details, log_file: shown.append(
-        (str(error), details, log_file)))
-    records = []
-    handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
-    logging.getLogger("photoseek.gui.crash").addHandler(handler)
+def test_an_error_on_any_thread_is_logged_and_shown_on_the_gui_thread_once(qtbot, app_home, monkeypatch, caplog):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # both restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     log_file = app_home.log_dir / "photoseek.log"
+    reporter = crash.install_excepthook(log_file, show_dialog=True)
+    thread, raiser = QThread(), Raiser()
+    raiser.moveToThread(thread)
+    thread.started.connect(raiser.fail)
     try:
-        crash.install_excepthook(log_file, show_dialog=True)
-        try:
-            raise RuntimeError("boom")
-        except RuntimeError:
-            sys.excepthook(*sys.exc_info())
-        crash.install_excepthook(log_file, show_dialog=False)  # --no-crash-dialog
+        thread.start()
+        qtbot.waitUntil(lambda: len(crash_dialogs()) == 1, timeout=10_000)
+        box = crash_dialogs()[0]
+        assert box.thread() is QApplication.instance().thread()
+        assert "RuntimeError: boom on the engine thread" in box.text() and str(log_file) in box.text()
+        assert "Traceback" in box.detailedText()
+
+        failing = threading.Thread(target=lambda: 1 / 0, name="a-thumbnail-thread")
+        failing.start()
+        failing.join()
+        qtbot.waitUntil(lambda: reporter.repeated == 1, timeout=10_000)
+        assert len(crash_dialogs()) == 1, "errors while the dialog is open are counted in it, not stacked"
+        assert "1 more" in box.informativeText()
+        with qtbot.waitSignal(box.destroyed, timeout=10_000):
+            box.close()  # deleted when closed: nothing is leaked
+        assert reporter.dialog is None
+    finally:
+        thread.quit()
+        thread.wait()
+    logged = [r for r in caplog.records if r.name == "photoseek.gui.crash"]
+    assert [type(r.exc_info[1]).__name__ for r in logged] == ["RuntimeError", "ZeroDivisionError"]
+    assert "a-thumbnail-thread" in logged[1].getMessage()
+
+
+@pytest.mark.warns
+def test_no_crash_dialog_only_logs(qtbot, app_home, monkeypatch, caplog):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    reporter = crash.install_excepthook(app_home.log_dir / "photoseek.log", show_dialog=False)  # --no-crash-dialog
+    with qtbot.waitSignal(reporter.report, timeout=10_000):
         try:
             raise ValueError("quiet")
         except ValueError:
             sys.excepthook(*sys.exc_info())
-    finally:
-        logging.getLogger("photoseek.gui.crash").removeHandler(handler)
-
-    assert [(message, path) for message, _, path in shown] == [("boom", log_file)]
-    assert "RuntimeError: boom" in shown[0][1]
-    assert [r.exc_info[1].args[0] for r in records] == ["boom", "quiet"]
+    QApplication.processEvents()  # delivers the queued report to the GUI thread
+    assert reporter.dialog is None and not crash_dialogs()
+    assert [r.exc_info[1].args[0] for r in caplog.records if r.name == "photoseek.gui.crash"] == ["quiet"]
 
 
 def test_a_native_crash_from_last_time_is_set_aside_to_mention_once(app_home):

@@ -1,4 +1,4 @@
-"""Thumbnails: off the UI thread, upright, cached on disk by path + mtime + size, Pillow for what Qt can't read."""
+"""Thumbnails: off the UI thread and out of the window's process, upright, cached on disk by path + mtime + size."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import threading
 import pytest
 from PIL import Image
 
+from photoseek.core.decoders import DecoderPool
 from photoseek.gui import thumbnails as thumbs
+from photoseek.gui.preview import PreviewLoader
 from photoseek.gui.thumbnails import THUMBNAIL_PX, ThumbnailCache, cache_key
 
 pytestmark = pytest.mark.gui
@@ -73,24 +75,38 @@ def test_the_disk_cache_is_keyed_by_path_mtime_and_size(qtbot, cache, tmp_path, 
     assert image.width() == 2 * image.height()
 
 
-def test_formats_qt_cannot_read_go_through_pillow(qtbot, cache, tmp_path, monkeypatch):
+def test_formats_qt_has_no_plugin_for_are_shown_too(qtbot, cache, tmp_path):
     photo = tmp_path / "modern.avif"
     Image.new("RGB", (600, 400), "yellow").save(photo)
-    used = []
-    real = thumbs._read_with_pillow
-    monkeypatch.setattr(thumbs, "_read_with_pillow", lambda *a: used.append(a[0]) or real(*a))
 
     image = request(qtbot, cache(), str(photo))
 
-    assert used == [str(photo)]
     assert (image.width(), image.height()) == (THUMBNAIL_PX, round(THUMBNAIL_PX * 2 / 3))
+    colour = image.pixelColor(10, 10)
+    assert colour.red() > 240 and colour.green() > 240 and colour.blue() < 20, colour.name()  # lossy AVIF
 
 
-@pytest.mark.qt_log_ignore("Unsupported marker type")  # Qt's JPEG reader on the broken file it is given
 def test_an_unreadable_file_gives_a_null_image_not_an_error(qtbot, cache, tmp_path):
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff not really a jpeg")
     assert request(qtbot, cache(), str(broken)).isNull()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the injected hang waits for a POSIX signal")
+def test_a_photo_that_hangs_or_crashes_its_decoder_costs_one_blank_thumbnail(qtbot, cache, tmp_path):
+    good = tmp_path / "good.png"
+    Image.new("RGB", (300, 200), "blue").save(good)
+    for name in ("crash.png", "hang.png"):
+        (tmp_path / name).write_bytes(good.read_bytes())
+    pool = DecoderPool(decode="hostile_decoders:display", background=False)
+    pool.seconds = 2.0
+    thumbnails = cache(decoders=pool, threads=1)
+
+    assert request(qtbot, thumbnails, str(tmp_path / "crash.png")).isNull()  # the decoder died, not the window
+    assert request(qtbot, thumbnails, str(tmp_path / "hang.png")).isNull()  # stopped after pool.seconds
+    shown = request(qtbot, thumbnails, str(good))
+    assert shown.pixelColor(5, 5).name() == "#0000ff", "the next photo gets a decoder that works"
+    assert thumbnails.rendered == 3
 
 
 def test_the_most_recently_requested_photo_is_rendered_first(qtbot, cache, tmp_path):
@@ -129,3 +145,22 @@ def test_the_disk_cache_forgets_the_least_recently_used_beyond_its_budget(qtbot,
 
     qtbot.waitUntil(lambda: not cached[0].exists(), timeout=30_000)
     assert cached[-1].exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the decoder is killed by a POSIX signal")
+def test_a_preview_whose_decoder_crashes_says_why_and_the_next_one_shows(qtbot, tmp_path):
+    good = tmp_path / "good.png"
+    Image.new("RGB", (900, 600), "green").save(good)
+    (tmp_path / "crash.png").write_bytes(good.read_bytes())
+    pool = DecoderPool(decode="hostile_decoders:display", background=False)
+    loader = PreviewLoader(pool)
+    try:
+        with qtbot.waitSignal(loader.loaded, timeout=30_000) as crashed:
+            loader.load(str(tmp_path / "crash.png"))
+        assert crashed.args[1] == {"error": "the decoder crashed on this file (killed by SIGABRT)"}
+        with qtbot.waitSignal(loader.loaded, timeout=30_000) as shown:
+            loader.load(str(good), longest=300)
+        assert (shown.args[1]["width"], shown.args[1]["height"]) == (300, 200)
+    finally:
+        loader.stop()
+        pool.close()

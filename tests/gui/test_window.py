@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from window_support import WAIT_MS, activate, wait_indexed
 
+from hostile_corpus import QUERIES
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import desktop, emptystate, modelchoice
 from photoseek.gui import settings as opt
+from photoseek.gui.modeldownload import ModelDownloadDialog
 from support import TINY_MODEL
 
 pytestmark = pytest.mark.gui
@@ -23,8 +25,7 @@ def shows(window, state: str) -> bool:  # type: ignore[no-untyped-def]
 def test_first_run_without_the_default_model_explains_and_offers_a_local_model(qtbot, make_window, monkeypatch):
     window = make_window(None)  # the default hub model; tests are offline (HF_HUB_OFFLINE=1)
     qtbot.waitUntil(lambda: shows(window, "model_unavailable"), timeout=WAIT_MS)
-    assert window.models.dialog is not None, "a download was attempted with a progress dialog"
-    assert not window.models.dialog.isVisible()
+    qtbot.waitUntil(lambda: not window.findChildren(ModelDownloadDialog), timeout=WAIT_MS)  # closed, deleted
     assert "could not be downloaded" in window.empty.text.text()
     assert set(window.empty.buttons) == {emptystate.DOWNLOAD_MODEL, emptystate.CHOOSE_MODEL}
     assert window.search_bar.edit.isEnabled(), "the window stays usable"
@@ -155,3 +156,15 @@ def test_unreadable_files_are_counted_and_listed_with_reasons(qtbot, make_window
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == str(folder / "truncated.jpg")
     assert "corrupt" in table.item(0, 1).text() or "not an image" in table.item(0, 1).text()
+
+
+def test_any_text_typed_or_pasted_is_searched_as_a_query(qtbot, make_window, tiny_model, photos):
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    library = {str(p.path) for p in photos}
+    for query in [*QUERIES, "a red\x00circle"]:  # a NUL can be pasted into the box, not passed on a command line
+        with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS) as shown:
+            window.search_bar.set_text(query)
+        assert shown.args[0] > 0 and set(window.model.paths()) <= library, repr(query[:40])
+    assert "error" not in window.statusBar().currentMessage()
+    assert window.status["photos"] == len(photos)

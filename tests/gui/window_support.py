@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 # Four classes the toy model tells apart easily; tests search for the first.
 CLASSES = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
@@ -36,3 +37,13 @@ def run_photoseek(qtbot, *args: str, env: dict[str, str] | None = None) -> subpr
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=WAIT_MS)
     out, err = process.communicate()
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def parked_in_pause(thread_id: int) -> bool:
+    """The worker thread is waiting inside RunControl's pause loop (read from its live stack: no timing)."""
+    frames = set()
+    frame = sys._current_frames().get(thread_id)
+    while frame is not None:
+        frames.add((Path(frame.f_code.co_filename).name, frame.f_code.co_name))
+        frame = frame.f_back
+    return {("runcontrol.py", "__call__"), ("inbox.py", "wait_until")} <= frames

@@ -85,7 +85,7 @@ class Probe(QObject):
             self.emit("answered", rows=rows)
 
     def _progress(self, progress: dict[str, Any]) -> None:
-        if self.phase == "starting" and progress.get("total"):
+        if self.phase == "starting" and progress.get("phase") == "embedding" and progress.get("total"):
             self.phase = "indexing"
             self.emit("indexing", total=progress["total"])
 

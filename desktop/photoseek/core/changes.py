@@ -1,4 +1,8 @@
-"""Work out what changed between the files on disk and the index: the plan an index run applies."""
+"""Work out what changed between the files on disk and the index: the plan an index run applies.
+
+Telling a move, a touch or a copy from a new photo reads the file (its fingerprint); `tick` is
+called after each file read, so a run over a slow drive can be paused or cancelled meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -37,10 +41,18 @@ class ChangePlan:
                           unchanged=self.unchanged)
 
 
-def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry], failures: FailureLog
-                 ) -> ChangePlan:
+Tick = Callable[[int], None]
+
+
+def _no_tick(_read: int) -> None:
+    pass
+
+
+def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry], failures: FailureLog,
+                 tick: Tick = _no_tick) -> ChangePlan:
     """Compare disk and index. Only the files that can be moves or touches get fingerprinted."""
     plan = ChangePlan()
+    read = 0
     vanished = {path: entry for path, entry in indexed.items() if path not in on_disk}
     for path, stat in on_disk.items():
         entry = indexed.get(path)
@@ -51,16 +63,21 @@ def plan_changes(on_disk: dict[str, FileStat], indexed: dict[str, CatalogEntry],
                 plan.new.append(stat)
         elif entry.size == stat.size and entry.mtime_ns == stat.mtime_ns:
             plan.unchanged += 1
-        elif entry.size == stat.size and _fingerprint(path) == entry.fingerprint:
-            plan.touched.append((entry, stat))  # time changed, the whole content did not (touch, copy, sync)
-        else:
+        elif entry.size != stat.size:
             plan.changed.append(stat)
-    _match_moves(plan, vanished)
+        else:
+            read += 1
+            tick(read)
+            if _fingerprint(path) == entry.fingerprint:
+                plan.touched.append((entry, stat))  # time changed, the whole content did not (touch, copy, sync)
+            else:
+                plan.changed.append(stat)
+    _match_moves(plan, vanished, tick)
     plan.removed = list(vanished.values())
     return plan
 
 
-def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry]) -> None:
+def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry], tick: Tick) -> None:
     """A new file with the fingerprint of a vanished row is that row, moved: it keeps its vector."""
     by_size: dict[int, list[CatalogEntry]] = {}
     for entry in vanished.values():
@@ -68,7 +85,8 @@ def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry]) -> None:
     if not by_size:
         return
     still_new = []
-    for stat in plan.new:
+    for read, stat in enumerate(plan.new, 1):
+        tick(read)
         candidates = by_size.get(stat.size) if is_storable(stat.path) else None
         fingerprint = _fingerprint(stat.path) if candidates else None
         match = next((e for e in candidates or [] if e.fingerprint == fingerprint), None)
@@ -81,8 +99,8 @@ def _match_moves(plan: ChangePlan, vanished: dict[str, CatalogEntry]) -> None:
     plan.new = still_new
 
 
-def reuse_stored_content(plan: ChangePlan, stored_with_sizes: Callable[[set[int]], Iterable[CatalogEntry]]
-                         ) -> None:
+def reuse_stored_content(plan: ChangePlan, stored_with_sizes: Callable[[set[int]], Iterable[CatalogEntry]],
+                         tick: Tick = _no_tick) -> None:
     """A new file whose whole content is already in the index reuses that row's vector: a copy, or the
     far side of a move whose removal has not been seen yet (the watcher delivers a file moved into a
     new folder as a creation first). The row it copies stays; its own removal, if any, comes later.
@@ -95,7 +113,8 @@ def reuse_stored_content(plan: ChangePlan, stored_with_sizes: Callable[[set[int]
     stored = {(entry.size, entry.fingerprint): entry for entry in stored_with_sizes(candidates)}
     sizes = {size for size, _ in stored}
     still_new = []
-    for stat in plan.new:
+    for read, stat in enumerate(plan.new, 1):
+        tick(read)
         fingerprint = _fingerprint(stat.path) if stat.size in sizes and is_storable(stat.path) else None
         entry = stored.get((stat.size, fingerprint)) if fingerprint else None
         if entry is None:

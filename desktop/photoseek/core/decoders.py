@@ -8,6 +8,8 @@ a process may also take at most `FILE_MEMORY` more memory than it started with, 
 decoded side by side cannot exhaust the machine. The processes import only Pillow and numpy (no
 torch), start once per engine and are reused; what the decoders print natively (libtiff's warnings,
 a crash's last words) goes to a log file, and Python warnings come back with the result, for the log.
+The window's thumbnails and preview are decoded the same way (`DISPLAY`), so a crafted file in a
+result costs one blank cell, not the window.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ FILE_SECONDS = 60.0  # a 100-megapixel PNG takes 2-3 s here; a slow laptop readi
 FILE_MEMORY = 1536 * 2**20  # more than the largest photo Pillow accepts (178 MP RGBA: 712 MB) needs
 READ_WHOLE_LIMIT = 256 * 1024 * 1024  # larger files are hashed and decoded from disk, not held in memory
 DECODE = "photoseek.core.decoders:decode_file"  # what the processes run (tests swap in hostile decoders)
+DISPLAY = "photoseek.core.decoders:decode_for_display"  # the window's thumbnails and preview
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,28 @@ Outcome = Decoded | Unreadable
 
 def decode_file(path: str, file_size: int, min_side: int) -> Outcome:
     """Read one photo once, decode it at least `min_side` px where possible, fingerprint its bytes."""
-    try:
+    def decode() -> Decoded:
         data = None if file_size > READ_WHOLE_LIMIT else _read(path)
         photo = open_photo(path, min_side, data)
         fingerprint = fingerprint_bytes(data) if data is not None else content_fingerprint(path)
         return Decoded(photo.image.size, photo.image.tobytes(), photo.info, fingerprint)
+    return _outcome(decode)
+
+
+def decode_for_display(path: str, file_size: int, longest: int) -> Outcome:
+    """The photo upright and no larger than `longest` px on its long side, for showing (no fingerprint)."""
+    def decode() -> Decoded:
+        photo = open_photo(path, longest)
+        picture = photo.image
+        picture.thumbnail((longest, longest))
+        return Decoded(picture.size, picture.tobytes(), photo.info, "")
+    return _outcome(decode)
+
+
+def _outcome(decode: Callable[[], Decoded]) -> Outcome:
+    """What one decode came to: the photo, or why it is unreadable in one line."""
+    try:
+        return decode()
     except ImageError as error:
         return Unreadable(str(error))
     except MemoryError:
@@ -85,10 +105,10 @@ def _read(path: str) -> bytes:
 class DecoderProcess:
     """One decoder process and the pipe to it; used by one thread at a time."""
 
-    def __init__(self, decode: str, stderr_file: str | None, memory: int) -> None:
+    def __init__(self, decode: str, stderr_file: str | None, memory: int, background: bool = True) -> None:
         context = multiprocessing.get_context("spawn")  # no inherited threads, locks or torch
         self._pipe, child_end = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child_end, decode, stderr_file, memory),
+        self._process = context.Process(target=_serve, args=(child_end, decode, stderr_file, memory, background),
                                         name="photoseek-decoder", daemon=True)
         self._process.start()
         child_end.close()
@@ -96,6 +116,10 @@ class DecoderProcess:
     @property
     def alive(self) -> bool:
         return self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
 
     def decode(self, path: str, file_size: int, min_side: int, seconds: float) -> Outcome:
         try:
@@ -129,10 +153,12 @@ class DecoderProcess:
 class DecoderPool:
     """Decoder processes lent to decoding threads, one each: started when first needed, then reused."""
 
-    def __init__(self, stderr_file: str | None = None) -> None:
-        """`stderr_file`: where the processes' native output goes (nowhere if None)."""
-        self._decode = DECODE
+    def __init__(self, stderr_file: str | None = None, decode: str | None = None, background: bool = True) -> None:
+        """`stderr_file`: where the processes' native output goes (nowhere if None); `decode`: what they
+        run (`DECODE`, for index runs); `background`: at the run's lower priority."""
+        self._decode = decode or DECODE
         self._stderr_file = stderr_file
+        self._background = background
         self.seconds = FILE_SECONDS
         self.memory = FILE_MEMORY
         self._idle: list[DecoderProcess] = []
@@ -149,7 +175,7 @@ class DecoderPool:
         while True:
             with self._lock:
                 if not self._idle:
-                    return DecoderProcess(self._decode, self._stderr_file, self.memory)
+                    return DecoderProcess(self._decode, self._stderr_file, self.memory, self._background)
                 process = self._idle.pop()
             if process.alive:
                 return process
@@ -181,11 +207,11 @@ def _exit_reason(code: int | None) -> str:
 
 # -- in the decoder process --------------------------------------------------------------------
 
-def _serve(pipe: Any, decode: str, stderr_file: str | None, memory: int) -> None:
+def _serve(pipe: Any, decode: str, stderr_file: str | None, memory: int, background: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the run, which stops its decoders
     _quiet_native_output(stderr_file)
     _limit_memory(memory)
-    if hasattr(os, "nice"):
+    if background and hasattr(os, "nice"):
         try:
             os.nice(BACKGROUND_NICE)
         except OSError:

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
 from typing import Any, TypeVar
 
@@ -30,7 +30,7 @@ from photoseek.core.errors import (
 )
 from photoseek.core.failures import FailureLog
 from photoseek.core.folders import is_within, normalise_folder
-from photoseek.core.indexer import IndexReport, IndexRun, ProgressCallback
+from photoseek.core.indexer import IndexReport, IndexRun
 from photoseek.core.indexes import LibraryIndexes
 from photoseek.core.indexstate import IndexState
 from photoseek.core.membership import LibraryRules
@@ -39,18 +39,21 @@ from photoseek.core.modelspec import ModelSpec, parse_model_spec, requested_mode
 from photoseek.core.paths import AppHome
 from photoseek.core.pipeline import EmbeddingPipeline, share_cores
 from photoseek.core.priority import SearchPriority
+from photoseek.core.progress import READING, RELINKING, SCANNING, PhaseTicker, ProgressCallback, RunCancelled
 from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query
 from photoseek.core.settings import LibrarySettings
 from photoseek.core.store import MilvusDatabase, PhotoCollection, folder_filter, release_local, search_cache_folder
 from photoseek.core.volumes import innermost, recognises, updated_devices, volume_problem
+from photoseek.core.watchlimit import WatchCapacity, system_limit
 
 log = logging.getLogger("photoseek.engine")
 
 MILVUS_URI_ENV = "PHOTOSEEK_MILVUS_URI"
 MILVUS_TOKEN_ENV = "PHOTOSEEK_MILVUS_TOKEN"
 PATHS_PER_QUERY = 64
+ROWS_PER_TICK = 1000  # index rows read between two looks at Pause and Cancel
 OFFLINE_CHECK_SECONDS = 5.0
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -279,8 +282,8 @@ class Engine:
         """The one rule for which files belong to the library (see `membership`)."""
         return LibraryRules(self.settings.folders, self.settings.excludes, skip_folders=[str(self.home.root)])
 
-    def scanner(self) -> Scanner:
-        return Scanner(self.rules())
+    def scanner(self, on_folder: Callable[[int], None] | None = None) -> Scanner:
+        return Scanner(self.rules(), on_folder)
 
     def watch_folders(self) -> dict[str, str]:
         """Folders a watcher should watch → the real folder to watch for it (roots and followed symlinks)."""
@@ -292,7 +295,10 @@ class Engine:
 
     def index(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None
               ) -> IndexReport:
-        """Bring the index in line with every library folder (new, changed, moved, removed)."""
+        """Bring the index in line with every library folder (new, changed, moved, removed).
+
+        Cancelled while it scans or reads the index, it returns at once having changed nothing (a part
+        of the disk decides nothing); later, after the batch or chunk being written."""
         with self._lock:
             roots = self.settings.folders
             if not roots:
@@ -302,16 +308,25 @@ class Engine:
             spec, store, previous = self.spec, self.store, self.indexes.previous(self.spec)
         # Unlocked while it reads the disk and the store, embeds and writes through the collections:
         # searches from another thread are answered meanwhile. The bookkeeping at the end is locked.
-        scan = self.scanner().scan_roots(roots)
-        where = " or ".join(folder_filter(root) for root in roots)
-        indexed = list(store.catalog(where))
-        earlier = list(previous.catalog(where)) if previous is not None else []
-        volumes = set(roots) | set(scan.devices) | self._recorded_volumes()
-        blocked = self._blocked(scan, indexed + earlier, volumes, walked=volumes)
-        report = self._apply(scan, indexed, earlier, blocked, roots, progress, cancel)
+        started = time.perf_counter()
+        try:
+            scan = self.scanner(PhaseTicker(progress, cancel, SCANNING)).scan_roots(roots)
+            where = " or ".join(folder_filter(root) for root in roots)
+            reading = PhaseTicker(progress, cancel, READING,
+                                  total=store.count() + (previous.count() if previous is not None else 0))
+            indexed = _read(store.catalog(where), reading)
+            earlier = _read(previous.catalog(where), reading, len(indexed)) if previous is not None else []
+            volumes = set(roots) | set(scan.devices) | self._recorded_volumes()
+            blocked = self._blocked(scan, indexed + earlier, volumes, walked=volumes)
+            report = self._apply(scan, indexed, earlier, blocked, roots, progress, cancel)
+        except RunCancelled as phase:
+            log.info("the index run was cancelled while %s", phase)
+            return IndexReport(cancelled=True, seconds=time.perf_counter() - started)
         with self._lock:
             volume_problems = [v for v in blocked if v in volumes]
             self.state.devices = updated_devices(self.state.devices, scan.devices, roots, volume_problems)
+            # An offline drive's folders still count: they are watched again when it is back.
+            self.state.folders = max(scan.folders, self.state.folders) if volume_problems else scan.folders
             self.watched_links = scan.links
             holding = {p for e in indexed + earlier for p in blocked if is_within(e.path, p)}
             report.model_changed = self.indexes.finished(spec, complete_run=not report.cancelled and not holding)
@@ -330,14 +345,21 @@ class Engine:
             if not scope:
                 return IndexReport()
             spec, store, previous = self.spec, self.store, self.indexes.previous(self.spec)
-        scan = self.scanner().scan_paths(scope)  # unlocked, as in `index`
-        indexed = self._catalog_under(store, scope)
-        earlier = self._catalog_under(previous, scope) if previous is not None else []
-        volumes = set(self.settings.folders) | self._recorded_volumes()
-        affected = {innermost(p, volumes) for p in scope} - {None}
-        walked = {v for v in affected if any(is_within(v, s) for s in scope)}  # type: ignore[arg-type]
-        blocked = self._blocked(scan, indexed + earlier, affected, walked)  # type: ignore[arg-type]
-        report = self._apply(scan, indexed, earlier, blocked, scope, progress, cancel)
+        started = time.perf_counter()
+        try:  # unlocked, and cancelled, as in `index`
+            scan = self.scanner(PhaseTicker(progress, cancel, SCANNING)).scan_paths(scope)
+            reading = PhaseTicker(progress, cancel, READING)
+            indexed = _read(self._catalog_under(store, scope), reading)
+            earlier = (_read(self._catalog_under(previous, scope), reading, len(indexed))
+                       if previous is not None else [])
+            volumes = set(self.settings.folders) | self._recorded_volumes()
+            affected = {innermost(p, volumes) for p in scope} - {None}
+            walked = {v for v in affected if any(is_within(v, s) for s in scope)}  # type: ignore[arg-type]
+            blocked = self._blocked(scan, indexed + earlier, affected, walked)  # type: ignore[arg-type]
+            report = self._apply(scan, indexed, earlier, blocked, scope, progress, cancel)
+        except RunCancelled as phase:
+            log.info("the update was cancelled while %s", phase)
+            return IndexReport(cancelled=True, seconds=time.perf_counter() - started)
         with self._lock:
             self.indexes.finished(spec, complete_run=False)
             self._offline = (0.0, {})
@@ -385,8 +407,9 @@ class Engine:
 
         on_disk = {p: s for p, s in scan.files.items() if not kept(p)}
         self.failures.forget_missing(on_disk, scope, keep=blocked)
-        plan = plan_changes(on_disk, {e.path: e for e in indexed if not kept(e.path)}, self.failures)
-        reuse_stored_content(plan, self.store.with_sizes)
+        matching = PhaseTicker(progress, cancel, RELINKING)
+        plan = plan_changes(on_disk, {e.path: e for e in indexed if not kept(e.path)}, self.failures, matching)
+        reuse_stored_content(plan, self.store.with_sizes, matching)
         report = self._run(self.store, plan, progress, cancel)
         previous = self.indexes.previous(self.spec)
         if previous is not None:  # keep the searched index current for what needs no model
@@ -397,12 +420,10 @@ class Engine:
         report.unavailable = [{"path": p, "reason": r} for p, r in sorted(blocked.items())]
         return report
 
-    def _catalog_under(self, collection: PhotoCollection, scope: list[str]) -> list[CatalogEntry]:
-        entries: list[CatalogEntry] = []
+    def _catalog_under(self, collection: PhotoCollection, scope: list[str]) -> Iterator[CatalogEntry]:
         for start in range(0, len(scope), PATHS_PER_QUERY):
             chunk = scope[start:start + PATHS_PER_QUERY]
-            entries.extend(collection.catalog(" or ".join(folder_filter(p) for p in chunk)))
-        return entries
+            yield from collection.catalog(" or ".join(folder_filter(p) for p in chunk))
 
     def _run(self, collection: PhotoCollection, plan: Any, progress: ProgressCallback | None,
              cancel: threading.Event | None) -> IndexReport:
@@ -580,12 +601,23 @@ class Engine:
             "failed": len(failures),
             "failures": [{"path": f.path, "reason": f.reason} for f in failures],
             "stale_model_indexes": len(self.indexes.stale()),
+            "watch": WatchCapacity(self.state.folders, system_limit()).to_dict(),
         }
         if switching:
             assert complete is not None
             status["switch"] = {"from": complete.model, "to": self.settings.get("model"), "done": self.store.count(),
                                 "total": complete.photos}
         return status
+
+
+def _read(entries: Iterable[CatalogEntry], tick: PhaseTicker, before: int = 0) -> list[CatalogEntry]:
+    """The index rows, read with a look at Pause and Cancel every `ROWS_PER_TICK`."""
+    read: list[CatalogEntry] = []
+    for entry in entries:
+        read.append(entry)
+        if len(read) % ROWS_PER_TICK == 0:
+            tick(before + len(read))
+    return read
 
 
 def require_folders(folders: Iterable[str]) -> list[str]:

@@ -15,24 +15,11 @@ from dataclasses import asdict, dataclass, field
 from photoseek.core.changes import ChangePlan
 from photoseek.core.failures import Failure, FailureLog
 from photoseek.core.pipeline import EmbeddingPipeline
+from photoseek.core.progress import RELINKING, PhaseTicker, Progress, ProgressCallback, RunCancelled
 from photoseek.core.records import path_id
 from photoseek.core.store import ROWS_PER_WRITE, PhotoCollection
 
 log = logging.getLogger("photoseek.indexer")
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where an index run stands; sent to the progress callback after every batch, and again whenever
-    the model waits for the decoders (a callback may answer searches then, or wait while paused)."""
-
-    done: int
-    total: int
-    images_per_second: float
-    eta_seconds: float | None
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 @dataclass
@@ -77,7 +64,12 @@ class IndexRun:
     def apply(self, plan: ChangePlan) -> IndexReport:
         started = time.perf_counter()
         report = IndexReport(unchanged=plan.unchanged)
-        self._relink(plan, report)
+        try:
+            self._relink(plan, report)
+        except RunCancelled:  # what is relinked stays relinked; removals and embedding wait for the next run
+            report.cancelled = True
+            report.seconds = time.perf_counter() - started
+            return report
         self.store.delete([entry.id for entry in plan.removed])
         report.removed = len(plan.removed)
         for entry in plan.removed:
@@ -104,7 +96,9 @@ class IndexRun:
         if not pairs:
             return
         log.debug("relinking %d moved, touched or copied photos", len(pairs))
+        tick = PhaseTicker(self.progress, self.cancel, RELINKING, total=len(pairs))
         for start in range(0, len(pairs), ROWS_PER_WRITE):
+            tick(start)
             chunk = pairs[start:start + ROWS_PER_WRITE]
             old = self.store.records([entry.id for entry, _, _ in chunk])
             self.store.upsert([old[entry.id].moved_to(stat.path, stat.size, stat.mtime_ns)

@@ -65,10 +65,11 @@ class IndexState:
     """Loaded once per engine, saved atomically after every change."""
 
     def __init__(self, path: Path, stores: dict[str, StoreState] | None = None,
-                 devices: dict[str, int] | None = None) -> None:
+                 devices: dict[str, int] | None = None, folders: int = 0) -> None:
         self.path = path
         self.stores = stores or {}
         self.devices = devices or {}  # volume path → st_dev when its photos were last seen
+        self.folders = folders  # folders in the library at its last full scan (each one watch)
         self.recovered = False  # the file was damaged and set aside
 
     @classmethod
@@ -83,7 +84,9 @@ class IndexState:
             return cls._set_aside(path, "wrong shape")
         raw = data.get("devices")
         devices = {str(k): v for k, v in raw.items() if isinstance(v, int)} if isinstance(raw, dict) else {}
-        return cls(path, {str(k): StoreState.from_dict(v) for k, v in data.get("stores", {}).items()}, devices)
+        folders = data.get("folders")
+        return cls(path, {str(k): StoreState.from_dict(v) for k, v in data.get("stores", {}).items()}, devices,
+                   folders if isinstance(folders, int) else 0)
 
     @classmethod
     def _set_aside(cls, path: Path, detail: str) -> IndexState:
@@ -100,5 +103,5 @@ class IndexState:
         return self.stores.setdefault(f"{library_id}@{uri}", StoreState())
 
     def save(self) -> None:
-        write_json(self.path, {"version": VERSION, "devices": self.devices,
+        write_json(self.path, {"version": VERSION, "devices": self.devices, "folders": self.folders,
                                "stores": {key: s.to_dict() for key, s in self.stores.items()}})

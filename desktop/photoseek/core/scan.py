@@ -4,6 +4,9 @@ What the walk cannot see is never reported as "no photos": a folder it cannot li
 cannot stat, a symlink whose target is gone — each is recorded as unknown, so the photos indexed
 under it are kept. The walk also notes mount points (a folder on another device than its parent)
 and symlinked folders, for the availability rule (`volumes`) and the watcher.
+
+Before every folder the walk calls `on_folder` with the number of photos found so far: the engine
+reports progress there and stops a cancelled scan (by raising out of the walk).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import errno
 import logging
 import os
 import stat as stat_module
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from photoseek.core.membership import LibraryRules
@@ -38,13 +41,15 @@ class ScanResult:
     unknown: dict[str, str] = field(default_factory=dict)  # path → why it could not be read (rows kept)
     devices: dict[str, int] = field(default_factory=dict)  # each library folder and mount point → st_dev
     links: dict[str, str] = field(default_factory=dict)  # folder entered through a symlink → its real path
+    folders: int = 0  # folders listed: each takes one watch when the library is watched
 
 
 class Scanner:
     """Walks library folders with the library's rules."""
 
-    def __init__(self, rules: LibraryRules) -> None:
+    def __init__(self, rules: LibraryRules, on_folder: Callable[[int], None] | None = None) -> None:
         self.rules = rules
+        self.on_folder = on_folder or (lambda _found: None)
 
     def scan_roots(self, roots: Iterable[str]) -> ScanResult:
         """Scan whole library folders."""
@@ -89,6 +94,7 @@ class Scanner:
         visited: set[tuple[int, int]] = set()
         stack = [(top, False)]
         while stack:
+            self.on_folder(len(result.files))
             current, via_link = stack.pop()
             try:
                 info = os.stat(current)
@@ -103,6 +109,7 @@ class Scanner:
                 log.warning("cannot read folder %s: %s", current, _reason(error))
                 result.unknown[current] = _reason(error)
                 continue
+            result.folders += 1
             if via_link:
                 result.links[current] = os.path.realpath(current)
             subfolders = []

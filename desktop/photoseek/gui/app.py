@@ -124,7 +124,7 @@ def create_window(home: AppHome, model: str | None = None, milvus_uri: str | Non
     from photoseek.gui.backend import Backend
     from photoseek.gui.mainwindow import MainWindow
     from photoseek.gui.settings import Settings
-    from photoseek.gui.thumbnails import ThumbnailCache
+    from photoseek.gui.thumbnails import ThumbnailCache, display_decoders
     from photoseek.gui.worker import EngineOptions
 
     settings = Settings(home)
@@ -132,7 +132,8 @@ def create_window(home: AppHome, model: str | None = None, milvus_uri: str | Non
                             milvus_token=milvus_token, batch_size=batch_size, watch_debounce=watch_debounce,
                             legacy=tuple(settings.legacy_engine.items()))
     backend = Backend(home, options)
-    window = MainWindow(home, backend, settings, ThumbnailCache(home.thumbnail_cache))
+    thumbnails = ThumbnailCache(home.thumbnail_cache, display_decoders(str(home.log_dir / "decoders.log")))
+    window = MainWindow(home, backend, settings, thumbnails)
     backend.setParent(window)
     backend.start()
     return window

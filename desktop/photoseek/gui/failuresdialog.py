@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 class FailuresDialog(QDialog):
     def __init__(self, failures: list[dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
         self.setWindowTitle("Files that could not be read")
         self.failures = list(failures)
         note = QLabel("PhotoSeek skips these files. It tries again when a file changes, "

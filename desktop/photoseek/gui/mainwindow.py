@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.preview_loader = PreviewLoader(self)
+        self.preview_loader = PreviewLoader(self.thumbnails.decoders, self)  # the same decoder processes
         self.preview = PreviewDialog(self.preview_loader, self)
         self.preview.step_requested.connect(self._step_preview)
         self.models = ModelSetup(self.home, self.backend, self.settings, self)
@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
     def _progress(self, progress: dict[str, Any]) -> None:
         self.index_progress.show_progress(progress, switching=bool(self.status.get("switch")))
         stale = time.monotonic() - self._last_refresh > REFRESH_WHILE_INDEXING_S
-        if self.query is not None and stale and progress["done"] and not self.index_progress.paused:
+        embedded = progress.get("phase") == "embedding" and progress["done"]
+        if self.query is not None and stale and embedded and not self.index_progress.paused:
             self._send_query(refresh=True)  # let new photos show up while a long run goes on
 
     def _run_finished(self, report: dict[str, Any]) -> None:
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
                    for row in self.view.visible_rows())
 
     def show_failures(self) -> None:
-        self.failures_dialog = FailuresDialog(self.status.get("failures", []), self)
+        self.failures_dialog = FailuresDialog(self.status.get("failures", []), self)  # deleted when closed
         self.failures_dialog.show()
 
     # -- search by dropping a photo -----------------------------------------------------------
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
                                  excludes=tuple(self.status.get("excludes", ())),
                                  threads=int(self.status.get("threads", 0)),
                                  offline=dict(self.status.get("offline_folders", {})))
-        dialog = SettingsDialog(current, self)
+        dialog = SettingsDialog(current, self)  # deleted when closed
         dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
         self.settings_dialog = dialog
         dialog.open()
@@ -343,8 +344,8 @@ class MainWindow(QMainWindow):
         self.preview.close()
         self.models.cancel()
         clean = self.backend.shutdown(WORKER_STOP_S)
-        self.thumbnails.stop(0.2)
         self.preview_loader.stop(0.2)
+        self.thumbnails.stop(0.2)  # and the decoder processes both used
         self.shutdown_clean = clean
         log.info("window closed in %.2f s (%s)", time.perf_counter() - started, "clean" if clean else "worker busy")
         return clean

@@ -49,6 +49,9 @@ class ModelSetup(QObject):
     def _finished(self, ok: bool, message: str) -> None:
         spec = self.download.spec_text if self.download else ""
         self.download = None
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # a later download gets a dialog of its own
+            self.dialog = None
         if ok:
             self.state_changed.emit("loading", spec)
             self.backend.load_model()

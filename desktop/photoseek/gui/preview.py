@@ -11,16 +11,21 @@ from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from photoseek.core.decoders import Decoded, DecoderPool
+
 PREVIEW_PX = 1600
+SAME_PHOTO = ("path", "size", "mtime_ns")  # a hit with these unchanged shows the same picture
 
 
 class PreviewLoader(QObject):
-    """Decodes a photo (and reads its camera) on a pool thread; `loaded` carries plain data."""
+    """Decodes a photo (and reads its camera) in a decoder process, waited for on a pool thread;
+    `loaded` carries plain data."""
 
     loaded = Signal(int, dict)  # request id, {"rgb", "width", "height", "camera"} or {"error"}
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, decoders: DecoderPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.decoders = decoders
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
@@ -36,18 +41,18 @@ class PreviewLoader(QObject):
         self._pool.waitForDone(int(timeout * 1000))
 
     def _decode(self, request_id: int, path: str, longest: int) -> None:
-        from photoseek.core.errors import ImageError
-        from photoseek.core.imaging import open_photo
-
         try:
-            photo = open_photo(path, longest)
-        except ImageError as error:
-            self.loaded.emit(request_id, {"error": str(error)})
+            size = os.path.getsize(path)
+        except OSError as error:
+            self.loaded.emit(request_id, {"error": f"cannot read file ({error.strerror or error})"})
             return
-        picture = photo.image
-        picture.thumbnail((longest, longest))
-        self.loaded.emit(request_id, {"rgb": picture.tobytes(), "width": picture.width, "height": picture.height,
-                                      "camera": photo.info.camera})
+        outcome = self.decoders.decode(path, size, longest)
+        if not isinstance(outcome, Decoded):
+            self.loaded.emit(request_id, {"error": outcome.reason})
+            return
+        width, height = outcome.size
+        self.loaded.emit(request_id, {"rgb": outcome.rgb, "width": width, "height": height,
+                                      "camera": outcome.info.camera})
 
 
 class PreviewDialog(QDialog):
@@ -78,7 +83,11 @@ class PreviewDialog(QDialog):
         loader.loaded.connect(self._loaded)
 
     def show_hit(self, hit: dict[str, Any]) -> None:
+        """Show this result; the same unchanged photo again (the results were refreshed) is not reloaded."""
+        same = {k: self.hit.get(k) for k in SAME_PHOTO} == {k: hit.get(k) for k in SAME_PHOTO}
         self.hit = dict(hit)
+        if same and self.isVisible():
+            return
         path = str(hit["path"])
         self.setWindowTitle(os.path.basename(path))
         self.fields["Name"].setText(os.path.basename(path))

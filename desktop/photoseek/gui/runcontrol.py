@@ -1,7 +1,8 @@
 """Pause, resume and cancel for index runs, and serving searches between their batches.
 
 No Qt here: `RunControl` is the engine's progress callback. The engine calls it on the worker
-thread after every batch; it answers waiting searches there, waits while paused (still answering
+thread after every batch, and every quarter second while it scans, reads the index or relinks
+(`core.progress`); it answers waiting searches there, waits while paused (still answering
 searches), and cancels the run when the window is closing or a library change makes it pointless.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from photoseek.core.indexer import Progress
+from photoseek.core.progress import Progress
 from photoseek.gui.inbox import Inbox
 
 
@@ -59,7 +60,7 @@ class RunControl:
     def __call__(self, progress: Progress) -> None:
         self.report(_as_dict(progress, paused=self.paused))
         self.answer_searches()
-        if self._should_cancel() or progress.done >= progress.total:
+        if self._should_cancel() or progress.finished:
             return
         if not self.paused:
             return
@@ -79,5 +80,5 @@ class RunControl:
 
 
 def _as_dict(progress: Progress, paused: bool) -> dict[str, object]:
-    return {"done": progress.done, "total": progress.total, "rate": progress.images_per_second,
-            "eta": progress.eta_seconds, "paused": paused}
+    return {"phase": progress.phase, "done": progress.done, "total": progress.total,
+            "rate": progress.images_per_second, "eta": progress.eta_seconds, "paused": paused}

@@ -46,6 +46,7 @@ class SettingsChoice:
 class SettingsDialog(QDialog):
     def __init__(self, current: SettingsChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
         self.setWindowTitle("PhotoSeek settings")
         self.current = current
         layout = QVBoxLayout(self)

@@ -42,7 +42,8 @@ class StatusBar(QStatusBar):
 
 
 class IndexProgress(QWidget):
-    """“Indexing 120/1,000 · 35 images/s · about 0:25 left” and a Pause/Resume button; hidden when idle."""
+    """“Indexing 120/1,000 · 35 images/s · about 0:25 left” and a Pause/Resume button; hidden when idle.
+    Before the embedding, a long scan or index read shows what it is doing, with a count."""
 
     pause_toggled = Signal(bool)  # True: pause
 
@@ -60,6 +61,7 @@ class IndexProgress(QWidget):
         for widget in (self.label, self.bar, self.pause_button):
             layout.addWidget(widget)
         self.setVisible(False)
+        self._shown: tuple[dict[str, Any], bool] = ({}, False)
 
     @property
     def paused(self) -> bool:
@@ -67,31 +69,47 @@ class IndexProgress(QWidget):
 
     def show_progress(self, progress: dict[str, Any], switching: bool = False) -> None:
         done, total = int(progress["done"]), int(progress["total"])
-        if total == 0 or done >= total:
+        embedding = progress.get("phase", "embedding") == "embedding"
+        if embedding and (total == 0 or done >= total):
             self.setVisible(False)
             return
         self.setVisible(True)
-        self.bar.setRange(0, total)
+        self.bar.setRange(0, total)  # 0..0: Qt's busy bar while the total is not known
         self.bar.setValue(done)
+        self._shown = (progress, switching)
         self.label.setText(progress_text(progress, self.paused, switching))
         self.label.setToolTip("Re-indexing with the new model; until it is done, search uses the previous "
-                              "model's complete index." if switching else "")
+                              "model's complete index." if switching and embedding else "")
 
     def finished(self) -> None:
         self.setVisible(False)
 
     def _toggled(self, paused: bool) -> None:
         self.pause_button.setText("Resume" if paused else "Pause")
-        if paused:
-            self.label.setText(self.label.text().replace("Indexing", "Paused at", 1))
+        progress, switching = self._shown
+        if progress:
+            self.label.setText(progress_text(progress, paused, switching))
         self.pause_toggled.emit(paused)
+
+
+PHASES = {  # what the run is doing before it embeds: (words, how its count reads without a total)
+    "scanning": ("Looking for photos", "found"),
+    "reading": ("Reading the index", "read"),
+    "relinking": ("Matching moved and copied photos", "checked"),
+}
 
 
 def progress_text(progress: dict[str, Any], paused: bool = False, switching: bool = False) -> str:
     done, total = int(progress["done"]), int(progress["total"])
+    counted = f"{done:,}/{total:,}" if total else None
+    phase = PHASES.get(str(progress.get("phase", "embedding")))
+    if phase is not None:
+        words, unit = phase
+        text = f"{words} · {counted or f'{done:,} {unit}'}"
+        return f"Paused: {text[0].lower()}{text[1:]}" if paused else text
     if paused:
-        return f"Paused at {done:,}/{total:,}"
-    text = f"{'Switching models' if switching else 'Indexing'} {done:,}/{total:,}"
+        return f"Paused at {counted}"
+    text = f"{'Switching models' if switching else 'Indexing'} {counted}"
     if progress.get("rate"):
         text += f" · {float(progress['rate']):.1f} images/s"
     eta = progress.get("eta")

@@ -2,7 +2,9 @@
 
 `image()` answers from memory at once or returns None and queues the photo. Render threads take
 the most recently requested photo first (a LIFO), so the cells on screen now win over cells that
-scrolled past. The disk cache is keyed by path + mtime + size: an edited photo gets a new thumbnail.
+scrolled past. Each photo is decoded in a decoder process (`core.decoders`), never in the window's:
+a crafted file that hangs or crashes a native decoder costs its cell a blank thumbnail. The disk
+cache is keyed by path + mtime + size: an edited photo gets a new thumbnail.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from photoseek.core.decoders import DISPLAY, Decoded, DecoderPool
 
 log = logging.getLogger("photoseek.gui.thumbnails")
 
@@ -35,16 +39,18 @@ class ThumbnailCache(QObject):
 
     ready = Signal(str)
 
-    def __init__(self, cache_dir: Path, threads: int = 2, memory_bytes: int = MEMORY_BYTES,
-                 disk_bytes: int = DISK_BYTES, parent: QObject | None = None) -> None:
+    def __init__(self, cache_dir: Path, decoders: DecoderPool | None = None, threads: int = 2,
+                 memory_bytes: int = MEMORY_BYTES, disk_bytes: int = DISK_BYTES,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cache_dir = cache_dir
+        self.decoders = decoders or display_decoders()
         self.memory_bytes = memory_bytes
         self.disk_bytes = disk_bytes
         self.rendered = 0  # thumbnails decoded from the photo itself (not from the disk cache)
         self._memory: OrderedDict[str, QImage] = OrderedDict()
         self._used = 0
-        self._wanted: OrderedDict[str, str] = OrderedDict()  # key → path, newest last
+        self._wanted: OrderedDict[str, tuple[str, int]] = OrderedDict()  # key → (path, size), newest last
         self._busy: set[str] = set()
         self._changed = threading.Condition()
         self._stopping = False
@@ -63,7 +69,7 @@ class ThumbnailCache(QObject):
                 self._memory.move_to_end(key)
                 return found
             if key not in self._busy:
-                self._wanted[key] = path
+                self._wanted[key] = (path, size)
                 self._wanted.move_to_end(key)
                 while len(self._wanted) > MAX_QUEUED:
                     self._wanted.popitem(last=False)
@@ -82,6 +88,7 @@ class ThumbnailCache(QObject):
             self._changed.notify_all()
         for thread in self._threads:
             thread.join(timeout)
+        self.decoders.close()
 
     def _render_loop(self) -> None:
         while True:
@@ -89,10 +96,10 @@ class ThumbnailCache(QObject):
                 self._changed.wait_for(lambda: self._stopping or bool(self._wanted))
                 if self._stopping:
                     return
-                key, path = self._wanted.popitem(last=True)
+                key, (path, size) = self._wanted.popitem(last=True)
                 self._busy.add(key)
             try:
-                image = self._load(key, path)
+                image = self._load(key, path, size)
             except Exception:  # one odd file must not end thumbnails for everyone
                 log.exception("thumbnail for %s failed", path)
                 image = QImage()
@@ -113,14 +120,14 @@ class ThumbnailCache(QObject):
     def _disk_path(self, key: str) -> Path:
         return self.cache_dir / key[:2] / f"{key}.jpg"
 
-    def _load(self, key: str, path: str) -> QImage:
+    def _load(self, key: str, path: str, size: int) -> QImage:
         cached = self._disk_path(key)
         if cached.exists():
             image = QImage(str(cached))
             if not image.isNull():
                 _touch(cached)  # the disk cache forgets the least recently used first
                 return image
-        image = render_thumbnail(path, THUMBNAIL_PX)
+        image = render_thumbnail(self.decoders, path, size, THUMBNAIL_PX)
         self.rendered += 1
         if not image.isNull():
             self._save(cached, image)
@@ -166,53 +173,21 @@ def _touch(path: Path) -> None:
         pass
 
 
-def render_thumbnail(path: str, longest: int) -> QImage:
-    """Decode `path` upright and no larger than `longest` px; a null QImage if it cannot be read."""
-    image = _read_with_qt(path, longest)
-    if image.isNull():
-        image = _read_with_pillow(path, longest)  # HEIC, AVIF and anything else Qt has no plugin for
-    if image.isNull():
-        return image
-    if image.width() > longest or image.height() > longest:
-        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return _flatten(image)
+def display_decoders(stderr_file: str | None = None) -> DecoderPool:
+    """Decoder processes for what the window shows, at the window's priority (not a run's)."""
+    return DecoderPool(stderr_file, decode=DISPLAY, background=False)
 
 
-def _read_with_qt(path: str, longest: int) -> QImage:
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)  # EXIF orientation
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > longest:
-        scale = longest / max(size.width(), size.height())
-        # Scaling while decoding lets libjpeg skip most of the work on large JPEGs.
-        reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
-    image = reader.read()
-    return image if not image.isNull() else QImage()
-
-
-def _read_with_pillow(path: str, longest: int) -> QImage:
-    from photoseek.core.errors import ImageError
-    from photoseek.core.imaging import open_photo
-
-    try:
-        photo = open_photo(path, longest)
-    except ImageError as error:
-        log.info("no thumbnail for %s: %s", path, error)
+def render_thumbnail(decoders: DecoderPool, path: str, size: int, longest: int) -> QImage:
+    """`path` upright and no larger than `longest` px; a null QImage if it cannot be read."""
+    outcome = decoders.decode(path, size, longest)
+    if not isinstance(outcome, Decoded):
+        log.info("no thumbnail for %s: %s", path, outcome.reason)
         return QImage()
-    picture = photo.image
-    picture.thumbnail((longest, longest))
-    data = picture.tobytes()
-    return QImage(data, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888).copy()
+    return as_qimage(outcome).convertToFormat(QImage.Format.Format_RGB32)  # quick to paint and to cache
 
 
-def _flatten(image: QImage) -> QImage:
-    """Transparent pixels on white, in a format the JPEG cache and the painter both handle quickly."""
-    if not image.hasAlphaChannel():
-        return image.convertToFormat(QImage.Format.Format_RGB32)
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(QColor("white"))
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return flat
+def as_qimage(decoded: Decoded) -> QImage:
+    """A decoder's RGB pixels as a QImage that owns its memory."""
+    width, height = decoded.size
+    return QImage(decoded.rgb, width, height, width * 3, QImage.Format.Format_RGB888).copy()

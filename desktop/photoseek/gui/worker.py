@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import wraps
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -39,6 +42,20 @@ from photoseek.gui.searchthread import SearchThread
 log = logging.getLogger("photoseek.gui.worker")
 
 RECONCILE_MINUTES = 10  # a full re-check now and then catches what a watcher can miss (network drives)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reported(slot: F) -> F:
+    """A bug in one of the worker's slots is logged and shown in the status bar, and the worker goes on
+    serving: it is the only thread that owns the engine, so nothing may end it silently."""
+    @wraps(slot)
+    def guarded(self: Worker, *args: Any) -> Any:
+        try:
+            return slot(self, *args)
+        except Exception as error:
+            self._internal_error(error, slot.__name__)
+            return None
+    return guarded  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,7 @@ class Worker(QObject):
     # -- the worker thread ------------------------------------------------------------------
 
     @Slot()
+    @_reported
     def start(self) -> None:
         if not self._open_engine():
             return
@@ -200,30 +218,35 @@ class Worker(QObject):
         self.inbox.put(Request(req.INDEX))
 
     @Slot()
+    @_reported
     def _drain(self) -> None:
-        if self.engine is None:  # it could not start: only the ways out are open
-            self._refuse_searches()
-            self._recover_if_asked()
-        while self.engine is not None and not self.runs.stopping.is_set():
-            search = None if self.searches.serving else self.inbox.take_search()
-            if search is not None:
-                self._search(search)
-                continue
-            job = self.inbox.take_job()
-            if job is None:
-                break
-            try:
-                self._do(job)
-            except (StoreDamagedError, IndexLostError) as error:
-                self.engine_state.emit("damaged", str(error))
-            except PhotoSeekError as error:
-                self.notice.emit(str(error))
-            except Exception as error:  # a bug must not kill the only thread that owns the engine
-                log.exception("request %s failed", job.kind)
-                self.notice.emit(f"internal error: {type(error).__name__}: {error} (details in the log)")
-            self._emit_status()
-        if self.runs.stopping.is_set():
-            self._shut_down()
+        try:
+            if self.engine is None:  # it could not start: only the ways out are open
+                self._refuse_searches()
+                self._recover_if_asked()
+            while self.engine is not None and not self.runs.stopping.is_set():
+                search = None if self.searches.serving else self.inbox.take_search()
+                if search is not None:
+                    self._search(search)
+                    continue
+                job = self.inbox.take_job()
+                if job is None:
+                    break
+                self._serve(job)
+        finally:
+            if self.runs.stopping.is_set():
+                self._shut_down()  # also after a bug above: Close must not wait for os._exit
+
+    def _serve(self, job: Request) -> None:
+        try:
+            self._do(job)
+        except (StoreDamagedError, IndexLostError) as error:
+            self.engine_state.emit("damaged", str(error))
+        except PhotoSeekError as error:
+            self.notice.emit(str(error))
+        except Exception as error:  # a bug must not kill the only thread that owns the engine
+            self._internal_error(error, f"request {job.kind}")
+        self._emit_status()
 
     def _do(self, job: Request) -> None:
         engine = self._engine()
@@ -417,6 +440,10 @@ class Worker(QObject):
         thread = QThread.currentThread()
         if thread is not None:
             thread.quit()
+
+    def _internal_error(self, error: Exception, what: str) -> None:
+        log.error("%s failed", what, exc_info=error)
+        self.notice.emit(f"internal error: {type(error).__name__}: {error} (details in the log)")
 
     def _engine(self) -> Engine:
         assert self.engine is not None, "the worker has not started"

@@ -25,6 +25,7 @@ TEST_DEBIAN_PACKAGES = [
     "libxcb-shape0", "libxcb-xinerama0", "libxcb-image0", "libxcb-render-util0", "libxcb-randr0",
     "libxcb-xfixes0", "libxcb-xkb1", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "x11-utils",
     "libglib2.0-0",  # Qt's event loop links GLib; slim images lack it (the offscreen tests need it too)
+    "dbus-daemon",  # a private session bus for the file-manager test (org.freedesktop.FileManager1)
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import WAIT_MS, parked_in_pause, wait_indexed
+from window_support import WAIT_MS, parked_in_pause, wait_indexed, wait_ready
 
 import shapes_world
 from photoseek.core import progress as run_progress
@@ -193,7 +193,7 @@ def test_a_bug_in_a_worker_slot_is_shown_and_the_worker_goes_on(qtbot, make_wind
 
 def test_dialogs_are_deleted_when_closed(qtbot, make_window, tiny_model):
     window = make_window(tiny_model)
-    qtbot.waitUntil(lambda: "folders" in window.status, timeout=WAIT_MS)
+    wait_ready(qtbot, window)
     for _ in range(3):
         settings = window.open_settings()
         qtbot.waitExposed(settings)

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
-from window_support import WAIT_MS, activate, wait_indexed
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
+from window_support import WAIT_MS, activate, wait_indexed, wait_ready
 
 from hostile_corpus import QUERIES
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import desktop, emptystate, modelchoice
 from photoseek.gui import settings as opt
+from photoseek.gui.mainwindow import MINIMUM_SIZE
 from photoseek.gui.modeldownload import ModelDownloadDialog
 from support import TINY_MODEL
 
@@ -50,6 +59,8 @@ def test_a_missing_model_folder_is_explained(qtbot, make_window, tmp_path):
 def test_empty_library_then_add_folder_then_ready_to_search(qtbot, make_window, tiny_model, photos, monkeypatch):
     window = make_window(tiny_model)
     qtbot.waitUntil(lambda: shows(window, "no_folders"), timeout=WAIT_MS)
+    wait_ready(qtbot, window)
+    assert [(n, d) for _, n, d in controls(window) if not (n and d)] == [], "every control is named and described"
     folder = str(photos[0].path.parent)
     monkeypatch.setattr("photoseek.gui.mainwindow.QFileDialog.getExistingDirectory", lambda *a, **k: folder)
 
@@ -82,7 +93,7 @@ def test_nothing_found_state(qtbot, make_window, tiny_model, photos):
 def test_keyboard_open_preview_and_context_menu(qtbot, make_window, tiny_model, photos, monkeypatch):
     opened, revealed = [], []
     monkeypatch.setattr(desktop.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    monkeypatch.setattr(desktop, "show_in_folder", lambda path: revealed.append(path))
+    monkeypatch.setattr(desktop, "show_in_folder", lambda path: revealed.append(path) or True)
     window = make_window(tiny_model, [photos[0].path.parent])
     wait_indexed(qtbot, window, len(photos))
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
@@ -168,3 +179,70 @@ def test_any_text_typed_or_pasted_is_searched_as_a_query(qtbot, make_window, tin
         assert shown.args[0] > 0 and set(window.model.paths()) <= library, repr(query[:40])
     assert "error" not in window.statusBar().currentMessage()
     assert window.status["photos"] == len(photos)
+
+
+def controls(root):  # type: ignore[no-untyped-def]
+    """Every widget a user can reach or read as a control, with what a screen reader is told of it."""
+    kinds = (QAbstractButton, QAbstractSlider, QAbstractItemView, QLineEdit, QProgressBar)
+    for widget in root.findChildren(QWidget):
+        inside_a_view = isinstance(widget.parent(), QAbstractItemView)  # the view's own scroll bars
+        if isinstance(widget, kinds) and widget.isVisibleTo(root) and not inside_a_view:
+            face = QAccessible.queryAccessibleInterface(widget)
+            yield widget, face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
+
+
+def test_keyboard_paths_and_every_control_is_named_for_screen_readers(qtbot, make_window, tiny_model, photos):
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    activate(qtbot, window)
+    edit = window.search_bar.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "a red circle")
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    qtbot.keyClick(edit, Qt.Key.Key_Down)  # from the box into the results, on the first one
+    assert window.view.hasFocus() and window.view.currentIndex().row() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.view.currentIndex().row() == 1
+    edit.setFocus()
+    with qtbot.waitSignal(window.search_bar.search_requested, timeout=WAIT_MS) as cleared:
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert cleared.args == [""] and edit.text() == ""
+    assert window.stack.currentWidget() is window.empty, "no search: the window says what to do"
+
+    window.index_progress.show_progress({"phase": "embedding", "done": 1, "total": 9})  # shown while indexing
+    unnamed = [type(w).__name__ for w, name, _ in controls(window) if not name.strip()]
+    undescribed = [name or type(w).__name__ for w, name, description in controls(window) if not description.strip()]
+    assert (unnamed, undescribed) == ([], []), (unnamed, undescribed)
+
+
+def test_the_window_opens_on_the_screen_and_restores_its_place_only_if_it_fits(qtbot, make_window, tiny_model):
+    first = make_window(tiny_model)
+    wait_ready(qtbot, first)
+    free = first.screen().availableGeometry()
+    assert free.contains(first.geometry()), "a first start fits the screen"
+    first.setGeometry(free.right() - 100, free.top(), free.width() * 2, free.height() * 2)  # on a monitor now gone
+    first.close()
+
+    second = make_window(tiny_model)
+    wait_ready(qtbot, second)
+    assert second.width() <= free.width() * 0.95 and second.height() <= free.height() * 0.95, \
+        "a place that no longer fits is not restored: the default size, within the screen"
+    assert free.contains(second.geometry().center())
+    kept = QRect(free.left() + 10, free.top() + 10, MINIMUM_SIZE.width() + 20, MINIMUM_SIZE.height() + 20)
+    second.setGeometry(kept)
+    second.close()
+
+    third = make_window(tiny_model)
+    wait_ready(qtbot, third)
+    assert third.size() == kept.size() and free.contains(third.geometry()), "a place that fits is restored"
+    third.resize(MINIMUM_SIZE)
+    third.index_progress.show_progress({"phase": "scanning", "done": 123_456, "total": 0})
+    qtbot.waitUntil(lambda: third.index_progress.pause_button.isVisible())
+    for widget in (third.index_progress.label, third.index_progress.pause_button, third.size_slider,
+                   third.watcher_label):
+        shown = QRect(widget.mapTo(third, QPoint(0, 0)), widget.size())
+        assert third.rect().contains(shown), f"{type(widget).__name__} fits the narrowest window"
+    button = third.index_progress.pause_button
+    assert button.width() >= button.sizeHint().width(), "Pause is not squeezed"

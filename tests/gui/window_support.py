@@ -18,6 +18,11 @@ def wait_indexed(qtbot, window, photos: int) -> None:  # type: ignore[no-untyped
                     timeout=WAIT_MS)
 
 
+def wait_ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Until the model is loaded (a Close before then waits for the load, which cannot be cut short)."""
+    qtbot.waitUntil(lambda: window.engine_state[0] == "ready", timeout=WAIT_MS)
+
+
 def activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Make `window` the active window, as a user's click would: shortcuts only reach the active window."""
     window.activateWindow()

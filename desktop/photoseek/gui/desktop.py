@@ -1,21 +1,39 @@
-"""Hand a photo to the rest of the desktop: the system viewer, the file manager, the clipboard."""
+"""Hand a photo to the rest of the desktop: the system viewer, the file manager, the clipboard.
+
+Each returns whether something took the photo, so the window can say when nothing could.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
+log = logging.getLogger("photoseek.gui.desktop")
+
+# The file managers' common D-Bus interface (GNOME Files, Dolphin, Nemo, Caja, Thunar…): "select these".
+FILE_MANAGER = ("org.freedesktop.FileManager1", "/org/freedesktop/FileManager1", "org.freedesktop.FileManager1")
+DBUS_TIMEOUT_MS = 3000  # starting a file manager through D-Bus activation takes a moment
+
+
+def file_url(path: str) -> QUrl:
+    """The file's URL with its name's exact bytes (QUrl.fromLocalFile garbles names that are not UTF-8)."""
+    return QUrl.fromEncoded(Path(os.path.abspath(path)).as_uri().encode("ascii"))
+
 
 def open_in_viewer(path: str) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    return QDesktopServices.openUrl(file_url(path))
 
 
-def show_in_folder(path: str) -> bool:
-    """Select the file in Explorer/Finder; elsewhere open its folder (file managers differ in selecting)."""
+def show_in_folder(path: str, bus: object | None = None) -> bool:
+    """Select the file in the file manager: Explorer, Finder, or on Linux any that offers
+    org.freedesktop.FileManager1 on the session bus (`bus`: another connection, for tests); else open
+    its folder."""
     try:
         if sys.platform == "win32":
             subprocess.Popen(["explorer", "/select,", os.path.normpath(path)])  # noqa: S603,S607
@@ -23,9 +41,30 @@ def show_in_folder(path: str) -> bool:
         if sys.platform == "darwin":
             subprocess.Popen(["open", "-R", path])  # noqa: S603,S607
             return True
-    except OSError:
-        pass
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(path)))
+    except OSError as error:
+        log.info("the file manager did not start: %s", error)
+    if _select_through_dbus(path, bus):
+        return True
+    return QDesktopServices.openUrl(file_url(os.path.dirname(path)))
+
+
+def _select_through_dbus(path: str, bus: object | None) -> bool:
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+    except ImportError:  # a Qt built without D-Bus (Windows, macOS)
+        return False
+    connection = bus if bus is not None else QDBusConnection.sessionBus()
+    if not connection.isConnected():  # type: ignore[attr-defined]
+        return False
+    manager = QDBusInterface(*FILE_MANAGER, connection)
+    manager.setTimeout(DBUS_TIMEOUT_MS)
+    if not manager.isValid():
+        return False
+    reply = manager.call("ShowItems", [bytes(file_url(path).toEncoded().data()).decode("ascii")], "")
+    if reply.type() == QDBusMessage.MessageType.ErrorMessage:
+        log.info("the file manager could not show %s: %s", path, reply.errorMessage())
+        return False
+    return True
 
 
 def copy_path(path: str) -> None:

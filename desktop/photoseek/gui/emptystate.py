@@ -164,6 +164,7 @@ class EmptyStateView(QWidget):
         self._button_row.addStretch(1)
         for action, label in state.actions:
             button = QPushButton(label)
+            button.setAccessibleDescription(f"{state.title}: {state.text}")  # what the button is the way out of
             button.clicked.connect(lambda _checked=False, a=action: self.action_triggered.emit(a))
             self._button_row.addWidget(button)
             self.buttons[action] = button

@@ -7,10 +7,11 @@ import os
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QDataStream, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
+from photoseek.core.folders import is_within
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
 from photoseek.gui import desktop, emptystate
@@ -31,6 +32,8 @@ log = logging.getLogger("photoseek.gui.window")
 
 REFRESH_WHILE_INDEXING_S = 3.0  # re-run the current search this often while new photos arrive
 WORKER_STOP_S = 1.5  # of the 2 s a close may take; thumbnails and the preview get the rest
+DEFAULT_SIZE = QSize(1100, 760)
+MINIMUM_SIZE = QSize(720, 420)  # the status bar still shows progress, Pause and the size slider
 
 
 class MainWindow(QMainWindow):
@@ -54,11 +57,23 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect_backend()
         self._add_shortcuts()
-        geometry = settings.get(opt.GEOMETRY)
-        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1100, 760)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self._place(settings.get(opt.GEOMETRY))
         self.refresh_view()
         self.search_bar.edit.setFocus()
+
+    def _place(self, geometry: bytes | None) -> None:
+        """The saved size and place if they fit the screen's free area now (a smaller or missing
+        monitor since), else the default size, no larger than that area, centred in it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        saved = saved_size(geometry) if geometry else None
+        if saved is not None and available.size().expandedTo(saved) == available.size() \
+                and self.restoreGeometry(QByteArray(geometry)):
+            return  # Qt moves a restored window that is partly off-screen back onto it
+        size = DEFAULT_SIZE.boundedTo(available.size() * 0.95).expandedTo(MINIMUM_SIZE)
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter,
+                                            size, available))
 
     # -- building -------------------------------------------------------------------------
 
@@ -68,11 +83,12 @@ class MainWindow(QMainWindow):
         self.search_bar.search_requested.connect(self.search_text)
         self.search_bar.image_query_cleared.connect(lambda: self.search_text(self.search_bar.text))
         self.search_bar.settings_requested.connect(self.open_settings)
+        self.search_bar.results_wanted.connect(self._focus_results)
         self.model = ResultsModel(self.thumbnails, self)
         self.view = ResultsView(size)
         self.view.setModel(self.model)
-        self.view.open_requested.connect(desktop.open_in_viewer)
-        self.view.reveal_requested.connect(desktop.show_in_folder)
+        self.view.open_requested.connect(self.open_photo)
+        self.view.reveal_requested.connect(self.reveal_photo)
         self.view.copy_requested.connect(self._copy_path)
         self.view.similar_requested.connect(self.search_image)
         self.view.preview_requested.connect(self.show_preview)
@@ -269,6 +285,24 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row))
 
+    def open_photo(self, path: str) -> None:
+        """In the system's viewer; the status bar says why not when nothing could open it."""
+        if self._still_there(path) and not desktop.open_in_viewer(path):
+            self._show_notice(f"Nothing on this computer opens {os.path.basename(path)}: "
+                              "set a default app for this kind of file")
+
+    def reveal_photo(self, path: str) -> None:
+        if self._still_there(path) and not desktop.show_in_folder(path):
+            self._show_notice(f"No file manager could show {os.path.dirname(path)}")
+
+    def _still_there(self, path: str) -> bool:
+        if os.path.exists(path):
+            return True
+        folder = next((f for f in self.status.get("offline_folders", {}) if is_within(path, f)), None)
+        self._show_notice(f"{os.path.basename(path)} is on {folder}, which is not available now" if folder
+                          else f"{os.path.basename(path)} is not there any more (moved or deleted?)")
+        return False
+
     def _copy_path(self, path: str) -> None:
         desktop.copy_path(path)
         self.statusBar().showMessage(f"Copied {path}", 4000)
@@ -283,6 +317,14 @@ class MainWindow(QMainWindow):
     def visible_thumbnails_ready(self) -> bool:
         return all(self.model.index(row).data(Qt.ItemDataRole.DecorationRole) is not None
                    for row in self.view.visible_rows())
+
+    def _focus_results(self) -> None:
+        """Down from the search box: into the grid, on the first result unless one is current."""
+        if self.stack.currentWidget() is not self.view or self.model.rowCount() == 0:
+            return
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0))
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_failures(self) -> None:
         self.failures_dialog = FailuresDialog(self.status.get("failures", []), self)  # deleted when closed
@@ -359,3 +401,20 @@ def dropped_photo(urls: list[Any]) -> str | None:
             if os.path.isfile(path) and is_photo_name(os.path.basename(path)):
                 return path
     return None
+
+
+GEOMETRY_MAGIC = 0x1D9D0CB
+
+
+def saved_size(geometry: bytes) -> QSize | None:
+    """The window size a `saveGeometry()` record holds (Qt's stable layout: magic, version, frame rect,
+    normal rect, each rect as four int32), or None if it is not such a record."""
+    stream = QDataStream(QByteArray(geometry))
+    if stream.readUInt32() != GEOMETRY_MAGIC:
+        return None
+    stream.readUInt16(), stream.readUInt16()  # the record's version
+    _frame = [stream.readInt32() for _ in range(4)]
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    if stream.status() != QDataStream.Status.Ok or right < left or bottom < top:
+        return None
+    return QSize(right - left + 1, bottom - top + 1)

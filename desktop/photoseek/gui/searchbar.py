@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 SEARCH_DELAY_MS = 250
 
 
 class SearchBar(QWidget):
-    """`search_requested(text)` once typing pauses or on Enter; empty text means "no search"."""
+    """`search_requested(text)` once typing pauses or on Enter; empty text means "no search".
+    Down moves on into the results (`results_wanted`); Esc clears the box."""
 
     search_requested = Signal(str)
     image_query_cleared = Signal()
     settings_requested = Signal()
+    results_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +25,11 @@ class SearchBar(QWidget):
         self.edit.setObjectName("search")
         self.edit.setPlaceholderText("Describe a photo, e.g. “a red bicycle” — or drop a photo here")
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleDescription("Describe the photos to find; Down moves into the results, Esc clears")
+        for button in self.edit.findChildren(QToolButton):  # Qt's own clear button inside the box
+            button.setAccessibleName("Clear the search")
+            button.setToolTip("Clear the search (Esc)")
         self.edit.setMinimumWidth(320)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -30,17 +37,20 @@ class SearchBar(QWidget):
         self.debounce.timeout.connect(self.search_now)
         self.edit.textEdited.connect(self._typed)
         self.edit.returnPressed.connect(self.search_now)
+        self.edit.installEventFilter(self)
         self.image_chip = QLabel()
         self.image_chip.setObjectName("imageQuery")
         self.clear_image = QToolButton()
         self.clear_image.setText("✕")
         self.clear_image.setToolTip("Stop searching by this photo")
+        self.clear_image.setAccessibleName("Stop searching by this photo")
         self.clear_image.clicked.connect(self._clear_image)
         self.info = QLabel()
         self.info.setObjectName("resultInfo")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         settings = QToolButton()
         settings.setText("Settings…")
+        settings.setToolTip("Library folders, excluded folders, model and threads (Ctrl+,)")
         settings.clicked.connect(self.settings_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -50,6 +60,23 @@ class SearchBar(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(settings)
         self._show_image_chip(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self.results_wanted.emit()
+                return True
+            if key == Qt.Key.Key_Escape and (self.edit.text() or self.image_path is not None):
+                self.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def clear(self) -> None:
+        """Empty the box (and any photo being searched by): no search."""
+        self.edit.clear()
+        self._show_image_chip(None)
+        self.search_now()
 
     @property
     def text(self) -> str:

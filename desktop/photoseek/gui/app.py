@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photoseek import APP_NAME, __version__
@@ -132,7 +132,9 @@ def create_window(home: AppHome, model: str | None = None, milvus_uri: str | Non
                             milvus_token=milvus_token, batch_size=batch_size, watch_debounce=watch_debounce,
                             legacy=tuple(settings.legacy_engine.items()))
     backend = Backend(home, options)
-    thumbnails = ThumbnailCache(home.thumbnail_cache, display_decoders(str(home.log_dir / "decoders.log")))
+    ratio = max((screen.devicePixelRatio() for screen in QGuiApplication.screens()), default=1.0)
+    thumbnails = ThumbnailCache(home.thumbnail_cache, display_decoders(str(home.log_dir / "decoders.log")),
+                                pixel_ratio=ratio)
     window = MainWindow(home, backend, settings, thumbnails)
     backend.setParent(window)
     backend.start()

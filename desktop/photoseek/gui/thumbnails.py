@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import threading
 from collections import OrderedDict
@@ -23,15 +24,21 @@ from photoseek.core.decoders import DISPLAY, Decoded, DecoderPool
 
 log = logging.getLogger("photoseek.gui.thumbnails")
 
-THUMBNAIL_PX = 256  # rendered once at the largest cell size; cells scale down when painting
+THUMBNAIL_PX = 256  # the largest cell, in logical pixels: rendered once at that size (times the screen's
+# pixel ratio: 512 px on a 2× display), cells scale down when painting
 MEMORY_BYTES = 96 * 1024 * 1024
 DISK_BYTES = 1024 * 1024 * 1024  # ~70,000 thumbnails; the least recently used go first
 MAX_QUEUED = 400  # older requests than this are for cells long scrolled away
 JPEG_QUALITY = 85
 
 
-def cache_key(path: str, mtime_ns: int, size: int) -> str:
-    return hashlib.sha1(f"{path}\0{mtime_ns}\0{size}\0{THUMBNAIL_PX}".encode("utf-8", "surrogateescape")).hexdigest()
+def cache_key(path: str, mtime_ns: int, size: int, px: int = THUMBNAIL_PX) -> str:
+    return hashlib.sha1(f"{path}\0{mtime_ns}\0{size}\0{px}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def rendering_px(pixel_ratio: float) -> int:
+    """How many device pixels the largest cell needs on a screen of this pixel ratio (1.25, 2, …)."""
+    return math.ceil(THUMBNAIL_PX * max(1.0, pixel_ratio))
 
 
 class ThumbnailCache(QObject):
@@ -40,12 +47,14 @@ class ThumbnailCache(QObject):
     ready = Signal(str)
 
     def __init__(self, cache_dir: Path, decoders: DecoderPool | None = None, threads: int = 2,
-                 memory_bytes: int = MEMORY_BYTES, disk_bytes: int = DISK_BYTES,
+                 memory_bytes: int = MEMORY_BYTES, disk_bytes: int = DISK_BYTES, pixel_ratio: float = 1.0,
                  parent: QObject | None = None) -> None:
+        """`pixel_ratio`: the largest of the screens' (thumbnails are sharp on each)."""
         super().__init__(parent)
         self.cache_dir = cache_dir
+        self.px = rendering_px(pixel_ratio)
         self.decoders = decoders or display_decoders()
-        self.memory_bytes = memory_bytes
+        self.memory_bytes = round(memory_bytes * (self.px / THUMBNAIL_PX) ** 2)  # as many thumbnails on 2×
         self.disk_bytes = disk_bytes
         self.rendered = 0  # thumbnails decoded from the photo itself (not from the disk cache)
         self._memory: OrderedDict[str, QImage] = OrderedDict()
@@ -62,7 +71,7 @@ class ThumbnailCache(QObject):
 
     def image(self, path: str, mtime_ns: int, size: int) -> QImage | None:
         """The thumbnail if it is ready (a null image if the photo is unreadable), else None and queue it."""
-        key = cache_key(path, mtime_ns, size)
+        key = cache_key(path, mtime_ns, size, self.px)
         with self._changed:
             found = self._memory.get(key)
             if found is not None:
@@ -127,7 +136,7 @@ class ThumbnailCache(QObject):
             if not image.isNull():
                 _touch(cached)  # the disk cache forgets the least recently used first
                 return image
-        image = render_thumbnail(self.decoders, path, size, THUMBNAIL_PX)
+        image = render_thumbnail(self.decoders, path, size, self.px)
         self.rendered += 1
         if not image.isNull():
             self._save(cached, image)

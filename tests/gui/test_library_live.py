@@ -55,3 +55,30 @@ def test_start_reconciles_changes_made_while_closed_without_re_embedding(
     assert (report["added"], report["removed"], report["moved"]) == (1, 1, 1)
     assert report["unchanged"] == len(photos) - 2, "unchanged photos are not embedded again"
     wait_indexed(qtbot, reopened, len(photos))
+
+
+def test_new_matches_found_while_the_user_is_in_the_results_wait_behind_a_bar(
+        qtbot, make_window, toy_model, photos, tmp_path):
+    folder = photos[0].path.parent
+    window = make_window(toy_model, [folder])
+    wait_indexed(qtbot, window, len(photos))
+    qtbot.waitUntil(lambda: window.status["watcher"] in ("watching", "polling"), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a red circle")
+    window.view.setCurrentIndex(window.model.index(2))  # the user is looking at the third result
+    before, current = window.model.paths(), window.view.current_path()
+
+    made = [shapes_world.write_one(tmp_path / f"red{n}.png", "red", "circle", seed=900 + n, max_px=96).path
+            for n in range(3)]
+    for photo in made:
+        shutil.copy(photo, folder / photo.name)
+    qtbot.waitUntil(lambda: "3 new matches" in window.new_matches.label.text() and window.new_matches.isVisible(),
+                    timeout=WAIT_MS)
+    assert window.model.paths() == before, "nothing on screen moved"
+    assert window.view.current_path() == current
+
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.new_matches.button.click()
+    assert not window.new_matches.isVisible()
+    top = window.model.paths()[:len(made) + 4]  # the toy model ranks the new red circles with the others
+    assert {str(folder / photo.name) for photo in made} <= set(top)

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QStyle, 
 from photoseek.core.folders import is_within
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
+from photoseek.core.refresh import settle
 from photoseek.gui import desktop, emptystate
 from photoseek.gui import settings as opt
 from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
 from photoseek.gui.modelsetup import ModelSetup
+from photoseek.gui.newmatches import NewMatchesBar
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
 from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel
 from photoseek.gui.resultsview import ResultsView
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._latest_request = 0
         self._latest_is_refresh = False
         self._last_refresh = 0.0
+        self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
         self.settings_dialog: SettingsDialog | None = None
         self.failures_dialog: FailuresDialog | None = None
         self._build()
@@ -103,6 +106,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.search_bar)
+        self.new_matches = NewMatchesBar()
+        self.new_matches.show_requested.connect(self._show_new_matches)
+        layout.addWidget(self.new_matches)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.preview_loader = PreviewLoader(self.thumbnails.decoders, self)  # the same decoder processes
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         self.query = ("text", text) if text else None
         if self.query is None:
             self.answered = False
+            self._waiting = []
+            self.new_matches.set_count(0)
             self.model.set_hits([])
             self.search_bar.show_info("")
             self.refresh_view()
@@ -179,17 +187,42 @@ class MainWindow(QMainWindow):
     def _search_done(self, request_id: int, hits: list[dict[str, Any]], elapsed_ms: float) -> None:
         if request_id != self._latest_request:
             return  # an answer to a query the user has already replaced
+        if self._latest_is_refresh and self._results_touched():  # nothing moves; new matches wait
+            settled = settle(self.model.hits(), hits, self.settings.get(opt.RESULT_LIMIT))
+            self._waiting = settled.waiting
+            self.new_matches.set_count(settled.new)
+            self._show_hits(settled.shown, keep_place=True)
+        else:
+            self._waiting = []
+            self.new_matches.set_count(0)
+            self._show_hits(hits, keep_place=False)
+        self.answered = True
+        count = self.model.rowCount()
+        self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''} in {elapsed_ms:,.0f} ms")
+        self.refresh_view()
+        self.results_shown.emit(count)
+
+    def _results_touched(self) -> bool:
+        """The user has a place in the results (a current photo, a scrolled grid) that a refresh must keep;
+        untouched results just follow the index as it grows."""
+        return self.view.currentIndex().isValid() or self.view.verticalScrollBar().value() > 0 \
+            or bool(self._waiting)
+
+    def _show_hits(self, hits: list[dict[str, Any]], keep_place: bool) -> None:
         current = self.view.current_path()
-        scrolled = self.view.verticalScrollBar().value() if self._latest_is_refresh else 0
+        scrolled = self.view.verticalScrollBar().value() if keep_place else 0
         self.model.set_hits(hits)
         if current is not None and (row := self.model.row_of(current)) is not None:
             self.view.setCurrentIndex(self.model.index(row))
         self.view.scroll_to(scrolled)
-        self.answered = True
-        count = len(hits)
-        self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''} in {elapsed_ms:,.0f} ms")
-        self.refresh_view()
-        self.results_shown.emit(count)
+
+    def _show_new_matches(self) -> None:
+        """The waiting answer, in order of relevance, from the top."""
+        waiting, self._waiting = self._waiting, []
+        self.new_matches.set_count(0)
+        self._show_hits(waiting, keep_place=False)
+        self.search_bar.show_info(f"{len(waiting):,} result{'s' if len(waiting) != 1 else ''}")
+        self.results_shown.emit(len(waiting))
 
     def _search_failed(self, request_id: int, message: str) -> None:
         if request_id == self._latest_request:

@@ -35,6 +35,9 @@ class ResultsModel(QAbstractListModel):
     def hit(self, row: int) -> dict[str, Any]:
         return dict(self._hits[row])
 
+    def hits(self) -> list[dict[str, Any]]:
+        return [dict(hit) for hit in self._hits]
+
     def paths(self) -> list[str]:
         return [hit["path"] for hit in self._hits]
 

@@ -1,0 +1,28 @@
+"""“12 new matches — Show”: a thin bar above the results while indexing finds more matches for the query
+on screen, so the results never reshuffle under the cursor (see `core.refresh`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class NewMatchesBar(QWidget):
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.button = QPushButton("Show")
+        self.button.setToolTip("Show the results again in order of relevance, the new matches with them")
+        self.button.clicked.connect(self.show_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setVisible(False)
+
+    def set_count(self, new: int) -> None:
+        self.label.setText(f"{new:,} new match{'es' if new != 1 else ''} since this search")
+        self.setVisible(new > 0)

@@ -232,7 +232,9 @@ def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
         _print_json([hit.to_dict() for hit in hits])
         return 0
     for hit in hits:
-        print(f"{hit.score:6.3f}  {shown(hit.path)}{'  (offline)' if hit.offline else ''}")
+        copies = f"  (+{len(hit.copies)} identical {'copy' if len(hit.copies) == 1 else 'copies'})" \
+            if hit.copies else ""
+        print(f"{hit.score:6.3f}  {shown(hit.path)}{'  (offline)' if hit.offline else ''}{copies}")
     print(f"{len(hits)} result(s) in {elapsed * 1000:.0f} ms", file=sys.stderr)
     if not hits and not photos:
         print("photoseek: nothing is indexed yet: photoseek index FOLDER", file=sys.stderr)

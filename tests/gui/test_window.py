@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import shutil
+from pathlib import Path
+
 import pytest
+from PIL import Image
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 from window_support import WAIT_MS, activate, wait_indexed, wait_ready
 
+import shapes_world
 from hostile_corpus import QUERIES
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import desktop, emptystate, modelchoice
 from photoseek.gui import settings as opt
 from photoseek.gui.mainwindow import MINIMUM_SIZE
 from photoseek.gui.modeldownload import ModelDownloadDialog
+from photoseek.gui.resultsmodel import COPIES_ROLE
 from support import TINY_MODEL
 
 pytestmark = pytest.mark.gui
@@ -246,3 +253,56 @@ def test_the_window_opens_on_the_screen_and_restores_its_place_only_if_it_fits(q
         assert third.rect().contains(shown), f"{type(widget).__name__} fits the narrowest window"
     button = third.index_progress.pause_button
     assert button.width() >= button.sizeHint().width(), "Pause is not squeezed"
+
+
+def test_identical_copies_are_one_tile_that_names_them(qtbot, make_window, tiny_model, photos):
+    folder = photos[0].path.parent
+    (folder / "backup").mkdir()
+    copies = [folder / "backup" / photos[0].path.name, folder / f"copy{photos[0].path.suffix}"]
+    for copy in copies:
+        shutil.copy(photos[0].path, copy)
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, len(photos) + len(copies))
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("anything")
+
+    assert window.model.rowCount() == len(photos), "three identical files, one tile"
+    row = next(r for r in range(window.model.rowCount()) if window.model.hit(r)["copies"])
+    tile = window.model.index(row)
+    assert tile.data(COPIES_ROLE) == 2
+    hit = window.model.hit(row)
+    assert sorted([hit["path"], *hit["copies"]]) == sorted(map(str, [photos[0].path, *copies]))
+    tooltip = tile.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Identical copies" in tooltip and all(copy in tooltip for copy in hit["copies"])
+
+
+def test_the_preview_says_where_it_is_steps_with_buttons_and_never_blows_up_a_small_photo(
+        qtbot, make_window, tiny_model, tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    small = shapes_world.write_one(folder / "small.png", "red", "circle", seed=1, max_px=64).path
+    large = folder / "large.png"
+    shapes_world.render("red", "square", random.Random(2), min_px=1200, max_px=1300).save(large)
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, 2)
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a red shape")
+    rows = {Path(path).name: row for row, path in enumerate(window.model.paths())}
+    preview = window.preview
+
+    window.view.setCurrentIndex(window.model.index(rows["small.png"]))
+    window.show_preview(str(small))
+    qtbot.waitUntil(lambda: preview.image_loaded, timeout=WAIT_MS)
+    with Image.open(small) as photo:
+        assert (preview.shown_size.width(), preview.shown_size.height()) == photo.size, "shown at its own size"
+    assert preview.position.text() == f"{rows['small.png'] + 1} / 2"
+    assert preview.fields["Match"].text().startswith(f"{window.model.hit(rows['small.png'])['score']:.3f}")
+
+    button = preview.next_button if rows["small.png"] == 0 else preview.previous_button
+    assert button.isEnabled() and not (preview.previous_button if button is preview.next_button
+                                        else preview.next_button).isEnabled(), "no step past either end"
+    button.click()
+    qtbot.waitUntil(lambda: preview.hit["path"] == str(large) and preview.image_loaded, timeout=WAIT_MS)
+    room = preview.picture.size()
+    assert preview.shown_size.width() <= room.width() and preview.shown_size.height() <= room.height()
+    assert max(preview.shown_size.width(), preview.shown_size.height()) >= min(room.width(), room.height()) - 1

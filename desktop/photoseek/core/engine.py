@@ -42,7 +42,7 @@ from photoseek.core.priority import SearchPriority
 from photoseek.core.progress import READING, RELINKING, SCANNING, PhaseTicker, ProgressCallback, RunCancelled
 from photoseek.core.records import CatalogEntry, path_id
 from photoseek.core.scan import Scanner, ScanResult
-from photoseek.core.search import SearchFilters, SearchHit, check_query
+from photoseek.core.search import SearchFilters, SearchHit, check_query, fold_copies
 from photoseek.core.settings import LibrarySettings
 from photoseek.core.store import MilvusDatabase, PhotoCollection, folder_filter, release_local, search_cache_folder
 from photoseek.core.volumes import innermost, recognises, updated_devices, volume_problem
@@ -522,20 +522,22 @@ class Engine:
             if isinstance(outcome, Unreadable):
                 raise QueryError(f"cannot use {path} as a query image: {outcome.reason}")
             vector = model.encode_images([model.preprocess_image(outcome.image())])[0]
-        hits = self._search(collection, vector, limit + 1, filters)
-        return [h for h in hits if h.path != path][:limit]
+        return self._search(collection, vector, limit, filters, leave_out=path)
 
     def _spec_of(self, label: str) -> ModelSpec:
         return self.spec if label == self.spec.label else parse_model_spec(label, check_names=False)
 
     def _search(self, collection: PhotoCollection, vector, limit: int,  # type: ignore[no-untyped-def]
-                filters: SearchFilters | None) -> list[SearchHit]:
+                filters: SearchFilters | None, leave_out: str = "") -> list[SearchHit]:
+        """The best `limit` hits (`leave_out`: the photo searched by), identical copies folded together."""
         if limit < 1:
             raise QueryError("--limit must be at least 1")
         where = filters.expression() if filters else ""
-        hits = [SearchHit.from_store(row) for row in collection.search(vector, min(limit, 16384), where)]
+        rows = collection.search(vector, min(limit + bool(leave_out), 16384), where)
+        hits = [SearchHit.from_store(row) for row in rows if row["path"] != leave_out][:limit]
         if not hits:
             self.indexes.check_not_lost()  # an emptied index is not "nothing matches"
+        hits = fold_copies(hits, lambda paths: _fingerprints(collection, paths))
         offline = self.offline_folders()
         if offline:
             hits = [SearchHit(**{**h.__dict__, "offline": any(is_within(h.path, f) for f in offline)})
@@ -608,6 +610,10 @@ class Engine:
             status["switch"] = {"from": complete.model, "to": self.settings.get("model"), "done": self.store.count(),
                                 "total": complete.photos}
         return status
+
+
+def _fingerprints(collection: PhotoCollection, paths: list[str]) -> dict[str, str]:
+    return {record.path: record.fingerprint for record in collection.records(path_id(p) for p in paths).values()}
 
 
 def _read(entries: Iterable[CatalogEntry], tick: PhaseTicker, before: int = 0) -> list[CatalogEntry]:

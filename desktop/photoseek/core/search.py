@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,7 @@ class SearchHit:
     size: int
     mtime_ns: int
     offline: bool = False  # its folder is unavailable (an unplugged drive): shown, but cannot be opened now
+    copies: tuple[str, ...] = ()  # other files with the same content, folded into this hit
 
     @classmethod
     def from_store(cls, row: dict[str, object]) -> SearchHit:
@@ -81,7 +83,34 @@ class SearchHit:
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["taken"] = format_taken(self.taken) if self.taken else None
+        data["copies"] = list(self.copies)
         return data
+
+
+def fold_copies(hits: list[SearchHit], fingerprints: Callable[[list[str]], dict[str, str]]) -> list[SearchHit]:
+    """Identical copies (the same content fingerprint) become one hit, the best placed, naming the others.
+
+    Copies share their vector, so only hits of the same size and score can be copies; `fingerprints` is
+    asked for just those (rare), and decides."""
+    alike: dict[tuple[int, float], list[SearchHit]] = {}
+    for hit in hits:
+        alike.setdefault((hit.size, hit.score), []).append(hit)
+    candidates = [hit.path for group in alike.values() if len(group) > 1 for hit in group]
+    if not candidates:
+        return hits
+    content = fingerprints(candidates)
+    first: dict[tuple[int, str], SearchHit] = {}
+    folded: dict[str, list[str]] = {}
+    for hit in hits:
+        fingerprint = content.get(hit.path)
+        if not fingerprint:
+            continue
+        kept = first.setdefault((hit.size, fingerprint), hit)
+        if kept is not hit:
+            folded.setdefault(kept.path, []).append(hit.path)
+    gone = {path for paths in folded.values() for path in paths}
+    return [replace(hit, copies=tuple(sorted(folded[hit.path]))) if hit.path in folded else hit
+            for hit in hits if hit.path not in gone]
 
 
 @dataclass(frozen=True)
@@ -127,7 +156,7 @@ class SearchRequest:
 
 def hits_from_message(rows: list[dict[str, Any]]) -> list[SearchHit]:
     """Hits sent as `asdict` rows (the window answering the CLI)."""
-    return [SearchHit(**row) for row in rows]
+    return [SearchHit(**{**row, "copies": tuple(row.get("copies", ()))}) for row in rows]
 
 
 def _optional_date(value: object) -> date | None:

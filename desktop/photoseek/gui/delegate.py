@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from photoseek.gui.resultsmodel import OFFLINE_ROLE
+from photoseek.gui.resultsmodel import COPIES_ROLE, OFFLINE_ROLE
 
 PADDING = 6
 
@@ -45,6 +45,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "cannot show")
         if offline:
             _badge(painter, box, "offline")
+        copies = int(index.data(COPIES_ROLE) or 0)
+        if copies:
+            _badge(painter, box, f"+{copies} {'copy' if copies == 1 else 'copies'}", corner="bottom right")
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)).darker(130))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -58,10 +61,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _badge(painter: QPainter, box: QRect, text: str) -> None:
-    """A small label in the thumbnail's corner (an offline photo is shown, but cannot be opened now)."""
+def _badge(painter: QPainter, box: QRect, text: str, corner: str = "top left") -> None:
+    """A small label in a corner of the thumbnail: "offline" (shown, but it cannot be opened now), "+2 copies"."""
     metrics = painter.fontMetrics()
-    label = QRect(box.x() + 3, box.y() + 3, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+    size = QSize(metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+    label = QRect(box.topLeft() + QPoint(3, 3), size) if corner == "top left" else \
+        QRect(box.bottomRight() - QPoint(size.width() + 2, size.height() + 2), size)
     painter.fillRect(label, QColor(0, 0, 0, 170))
     painter.setPen(QColor(255, 255, 255))
     painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)

@@ -307,11 +307,11 @@ class MainWindow(QMainWindow):
     def show_preview(self, path: str) -> None:
         row = self.model.row_of(path)
         if row is not None:
-            self.preview.show_hit(self.model.hit(row))
+            self.preview.show_hit(self.model.hit(row), row, self.model.rowCount())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.preview.isVisible():
-            self.preview.show_hit(current.data(HIT_ROLE))
+            self.preview.show_hit(current.data(HIT_ROLE), current.row(), self.model.rowCount())
 
     def _step_preview(self, step: int) -> None:
         row = self.view.currentIndex().row() + step

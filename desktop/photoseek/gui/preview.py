@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from photoseek.core.decoders import Decoded, DecoderPool
 
@@ -56,7 +65,8 @@ class PreviewLoader(QObject):
 
 
 class PreviewDialog(QDialog):
-    """Non-modal; Space or Esc closes it, the arrow keys step through the results."""
+    """Non-modal; Space or Esc closes it, the arrow keys (or the buttons) step through the results.
+    A photo smaller than the dialog is shown at its own size, never blown up."""
 
     step_requested = Signal(int)
 
@@ -71,21 +81,42 @@ class PreviewDialog(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(QSize(480, 360))
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Dimensions", "Size")}
+        self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Dimensions", "Size",
+                                                   "Match")}
         form = QFormLayout()
         for name, label in self.fields.items():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(f"{name}:", label)
+        self.previous_button, self.next_button = QToolButton(), QToolButton()
+        for button, step, text, name in ((self.previous_button, -1, "◀", "Previous result"),
+                                         (self.next_button, 1, "▶", "Next result")):
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} (arrow keys)")
+            button.clicked.connect(lambda _checked=False, s=step: self.step_requested.emit(s))
+        self.position = QLabel()
+        self.position.setObjectName("previewPosition")
+        stepping = QHBoxLayout()
+        stepping.addWidget(self.previous_button)
+        stepping.addWidget(self.position)
+        stepping.addWidget(self.next_button)
+        stepping.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 1)
+        layout.addLayout(stepping)
         layout.addLayout(form)
         self.resize(900, 760)
         loader.loaded.connect(self._loaded)
 
-    def show_hit(self, hit: dict[str, Any]) -> None:
-        """Show this result; the same unchanged photo again (the results were refreshed) is not reloaded."""
+    def show_hit(self, hit: dict[str, Any], row: int = 0, rows: int = 1) -> None:
+        """Show this result, the `row`-th (from 0) of `rows`; the same unchanged photo again (the results
+        were refreshed) is not reloaded."""
         same = {k: self.hit.get(k) for k in SAME_PHOTO} == {k: hit.get(k) for k in SAME_PHOTO}
         self.hit = dict(hit)
+        self.position.setText(f"{row + 1:,} / {rows:,}")
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row + 1 < rows)
+        self.fields["Match"].setText(f"{float(hit.get('score', 0)):.3f} (cosine similarity to the query)")
         if same and self.isVisible():
             return
         path = str(hit["path"])
@@ -120,11 +151,23 @@ class PreviewDialog(QDialog):
         self._show_scaled()
 
     def _show_scaled(self) -> None:
+        """Fitted into the picture's room in device pixels, and only ever made smaller."""
         if self._image.isNull():
             return
-        scaled = self._image.scaled(self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                    Qt.TransformationMode.SmoothTransformation)
-        self.picture.setPixmap(QPixmap.fromImage(scaled))
+        ratio = self.devicePixelRatioF()
+        room = self.picture.size() * ratio
+        image = self._image
+        if image.width() > room.width() or image.height() > room.height():
+            image = image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(pixmap)
+
+    @property
+    def shown_size(self) -> QSize:
+        """The picture's size on screen, in device pixels (0 × 0 before it is loaded)."""
+        pixmap = self.picture.pixmap()
+        return QSize() if pixmap.isNull() else pixmap.size()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from photoseek.gui.desktop import file_url
 from photoseek.gui.thumbnails import ThumbnailCache
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 3  # its folder is unavailable (an unplugged drive)
+COPIES_ROLE = Qt.ItemDataRole.UserRole + 4  # how many identical copies are folded into this result
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,9 +57,13 @@ class ResultsModel(QAbstractListModel):
             return os.path.basename(hit["path"])
         if role == Qt.ItemDataRole.ToolTipRole:
             offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
-            return f"{hit['path']}\n{hit['width']} × {hit['height']} · match {hit['score']:.3f}{offline}"
+            copies = hit.get("copies") or []
+            also = f"\nIdentical {'copy' if len(copies) == 1 else 'copies'}:\n" + "\n".join(copies) if copies else ""
+            return f"{hit['path']}\n{hit['width']} × {hit['height']} · match {hit['score']:.3f}{offline}{also}"
         if role == OFFLINE_ROLE:
             return bool(hit.get("offline"))
+        if role == COPIES_ROLE:
+            return len(hit.get("copies") or [])
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnails.image(hit["path"], int(hit.get("mtime_ns", 0)), int(hit.get("size", 0)))
         if role == PATH_ROLE:
@@ -77,7 +83,7 @@ class ResultsModel(QAbstractListModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """Dragging results out gives other apps (and our own window) the files."""
         mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(self._hits[i.row()]["path"]) for i in indexes if i.isValid()])
+        mime.setUrls([file_url(self._hits[i.row()]["path"]) for i in indexes if i.isValid()])
         return mime
 
     def _thumbnail_ready(self, path: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,7 +23,7 @@ from window_support import WAIT_MS, activate, wait_indexed, wait_ready
 import shapes_world
 from hostile_corpus import QUERIES
 from photoseek.core.settings import LibrarySettings
-from photoseek.gui import desktop, emptystate, modelchoice
+from photoseek.gui import appearance, desktop, emptystate, modelchoice
 from photoseek.gui import settings as opt
 from photoseek.gui.mainwindow import MINIMUM_SIZE
 from photoseek.gui.modeldownload import ModelDownloadDialog
@@ -306,3 +306,30 @@ def test_the_preview_says_where_it_is_steps_with_buttons_and_never_blows_up_a_sm
     room = preview.picture.size()
     assert preview.shown_size.width() <= room.width() and preview.shown_size.height() <= room.height()
     assert max(preview.shown_size.width(), preview.shown_size.height()) >= min(room.width(), room.height()) - 1
+
+
+def test_dark_mode_follows_the_system_unless_chosen_in_settings_and_is_kept(qtbot, qapp, make_window, tiny_model):
+    window = make_window(tiny_model)
+    wait_ready(qtbot, window)
+    assert not appearance.is_dark(qapp), "this test system's scheme is light"
+    style = qapp.style().name()
+    try:
+        dialog = window.open_settings()
+        qtbot.waitExposed(dialog)
+        combo = dialog.appearance_combo
+        combo.setCurrentIndex(combo.findData(appearance.DARK))
+        dialog.accept_if_valid()
+        qtbot.waitUntil(lambda: appearance.is_dark(qapp), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.view.palette().color(QPalette.ColorRole.Base).lightness() < 64,
+                        timeout=WAIT_MS)  # the grid too, once Qt has told every widget
+        window.close()
+
+        again = make_window(tiny_model)
+        wait_ready(qtbot, again)
+        assert appearance.is_dark(qapp), "kept for the next start"
+        again.set_appearance(appearance.SYSTEM)
+        assert not appearance.is_dark(qapp), "back to the system's"
+    finally:  # the other tests share this application
+        qapp.styleHints().unsetColorScheme()
+        qapp.setStyle(style)
+        qapp.setPalette(qapp.style().standardPalette())

@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QDataStream, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from photoseek.core.folders import is_within
 from photoseek.core.membership import is_photo_name
@@ -17,6 +25,7 @@ from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
 from photoseek.gui import desktop, emptystate
 from photoseek.gui import settings as opt
+from photoseek.gui.appearance import Appearance
 from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
 from photoseek.gui.modelsetup import ModelSetup
@@ -57,6 +66,8 @@ class MainWindow(QMainWindow):
         self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
         self.settings_dialog: SettingsDialog | None = None
         self.failures_dialog: FailuresDialog | None = None
+        self.appearance = Appearance(QApplication.instance())  # type: ignore[arg-type]
+        self.appearance.apply(settings.get(opt.APPEARANCE))
         self._build()
         self._connect_backend()
         self._add_shortcuts()
@@ -388,11 +399,18 @@ class MainWindow(QMainWindow):
                                  excludes=tuple(self.status.get("excludes", ())),
                                  threads=int(self.status.get("threads", 0)),
                                  offline=dict(self.status.get("offline_folders", {})))
-        dialog = SettingsDialog(current, self)  # deleted when closed
+        dialog = SettingsDialog(current, self, appearance=self.settings.get(opt.APPEARANCE))  # deleted when closed
         dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
+        dialog.accepted.connect(lambda: self.set_appearance(dialog.appearance()))
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def set_appearance(self, choice: str) -> None:
+        """Light, dark or the system's, for the whole app; kept for the next start."""
+        self.settings.set(opt.APPEARANCE, choice)
+        self.appearance.apply(choice)
+        self.view.viewport().update()
 
     # -- another launch, and closing -----------------------------------------------------------
 

@@ -28,8 +28,9 @@ class Setting(Generic[T]):
 RESULT_LIMIT = Setting("search/limit", int, 1000, "how many results a search shows at most")
 THUMBNAIL_SIZE = Setting("view/thumbnail_size", int, 160, "thumbnail cell size in pixels")
 GEOMETRY = Setting("window/geometry", bytes, b"", "the main window's saved geometry")
+APPEARANCE = Setting("view/appearance", str, "system", "light, dark, or system (follow the system)")
 
-ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY)
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32

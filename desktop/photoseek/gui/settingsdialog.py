@@ -29,6 +29,7 @@ from photoseek.core.errors import PhotoSeekError
 from photoseek.core.folders import normalise_folder
 from photoseek.core.settings import OPTIONS
 from photoseek.gui import modelchoice
+from photoseek.gui.appearance import CHOICES, SYSTEM
 from photoseek.gui.backend import Backend
 
 
@@ -44,7 +45,9 @@ class SettingsChoice:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current: SettingsChoice, parent: QWidget | None = None) -> None:
+    """The library's settings (a `SettingsChoice`) and the window's appearance (a window preference)."""
+
+    def __init__(self, current: SettingsChoice, parent: QWidget | None = None, appearance: str = SYSTEM) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
         self.setWindowTitle("PhotoSeek settings")
@@ -53,6 +56,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._folders_box(current.folders))
         layout.addWidget(self._model_box(current.model))
         layout.addWidget(self._other_box(current))
+        layout.addWidget(self._window_box(appearance))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
@@ -133,6 +137,20 @@ class SettingsDialog(QDialog):
         form.addRow("Leave out files matching:", self.excludes_edit)
         form.addRow("CPU threads:", self.threads_spin)
         return box
+
+    def _window_box(self, appearance: str) -> QGroupBox:
+        box = QGroupBox("Window")
+        self.appearance_combo = QComboBox()
+        for value, label in CHOICES.items():
+            self.appearance_combo.addItem(label, value)
+        self.appearance_combo.setCurrentIndex(max(0, self.appearance_combo.findData(appearance)))
+        self.appearance_combo.setToolTip("Light or dark; by default as the system is set")
+        form = QFormLayout(box)
+        form.addRow("Appearance:", self.appearance_combo)
+        return box
+
+    def appearance(self) -> str:
+        return str(self.appearance_combo.currentData())
 
     def set_model(self, spec: str) -> None:
         index = self.model_combo.findData(spec)

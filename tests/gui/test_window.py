@@ -77,6 +77,11 @@ def test_empty_library_then_add_folder_then_ready_to_search(qtbot, make_window, 
     qtbot.waitUntil(lambda: shows(window, "ready"), timeout=WAIT_MS)
     assert "Watching 1 folder" in window.watcher_label.text()
 
+    example = emptystate.SEARCH + emptystate.EXAMPLES[0]  # a first search to click
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.empty.buttons[example].click()
+    assert window.search_bar.text == emptystate.EXAMPLES[0] and window.stack.currentWidget() is window.view
+
 
 def test_a_folder_without_photos_says_so(qtbot, make_window, tiny_model, tmp_path):
     empty = tmp_path / "empty"

@@ -17,6 +17,8 @@ CLEAR_SEARCH = "clear_search"
 REBUILD = "rebuild"
 RESET_SETTINGS = "reset_settings"
 RETRY = "retry"
+SEARCH = "search:"  # + the example query to search for
+EXAMPLES = ("a dog on the beach", "birthday cake", "snow in the mountains")
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,9 @@ def index_empty(indexing: bool, folders: int) -> EmptyState:
 
 def ready(photos: int) -> EmptyState:
     return EmptyState("ready", f"Search {photos:,} photos",
-                      "Describe what you are looking for, like “a dog on the beach” or “birthday cake”, "
-                      "or drop a photo on this window to find similar ones.")
+                      "Describe what you are looking for in your own words, or drop a photo on this window "
+                      "to find similar ones. For example:",
+                      tuple((SEARCH + example, f"“{example}”") for example in EXAMPLES))
 
 
 def nothing_found(query: str) -> EmptyState:

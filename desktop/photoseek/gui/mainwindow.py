@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         elif action == emptystate.RETRY:
             self.engine_state = ("loading", "")
             self.backend.retry()
+        elif action.startswith(emptystate.SEARCH):
+            self.search_bar.set_text(action[len(emptystate.SEARCH):])
         elif action == emptystate.CLEAR_SEARCH:
             self.search_bar.edit.clear()
             self.search_bar.set_image_query(None)

@@ -12,14 +12,19 @@ import shapes_world
 pytestmark = pytest.mark.gui
 
 
-def test_a_photo_copied_into_a_watched_folder_appears_then_moves_then_disappears(
-        qtbot, make_window, toy_model, photos, tmp_path):
-    folder = photos[0].path.parent
-    window = make_window(toy_model, [folder])
+def watching_with_results(qtbot, window, photos, query: str):  # type: ignore[no-untyped-def]
+    """`window` once it has indexed `photos`, watches their folder and shows the results for `query`."""
     wait_indexed(qtbot, window, len(photos))
     qtbot.waitUntil(lambda: window.status["watcher"] in ("watching", "polling"), timeout=WAIT_MS)
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
-        window.search_bar.set_text("a red circle")
+        window.search_bar.set_text(query)
+    return window
+
+
+def test_a_photo_copied_into_a_watched_folder_appears_then_moves_then_disappears(
+        qtbot, make_window, toy_model, photos, tmp_path):
+    folder = photos[0].path.parent
+    window = watching_with_results(qtbot, make_window(toy_model, [folder]), photos, "a red circle")
 
     outside = shapes_world.write_one(tmp_path / "new_red.png", "red", "circle", seed=1234, max_px=96).path
     copied = folder / "new_red.png"
@@ -61,11 +66,7 @@ def test_start_reconciles_changes_made_while_closed_without_re_embedding(
 def test_new_matches_found_while_the_user_is_in_the_results_wait_behind_a_bar(
         qtbot, make_window, toy_model, photos, tmp_path):
     folder = photos[0].path.parent
-    window = make_window(toy_model, [folder])
-    wait_indexed(qtbot, window, len(photos))
-    qtbot.waitUntil(lambda: window.status["watcher"] in ("watching", "polling"), timeout=WAIT_MS)
-    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
-        window.search_bar.set_text("a red circle")
+    window = watching_with_results(qtbot, make_window(toy_model, [folder]), photos, "a red circle")
     window.view.setCurrentIndex(window.model.index(2))  # the user is looking at the third result
     before, current = window.model.paths(), window.view.current_path()
 

@@ -208,10 +208,7 @@ class MainWindow(QMainWindow):
             self.new_matches.set_count(0)
             self._show_hits(hits, keep_place=False)
         self.answered = True
-        count = self.model.rowCount()
-        self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''} in {elapsed_ms:,.0f} ms")
-        self.refresh_view()
-        self.results_shown.emit(count)
+        self._shown(f" in {elapsed_ms:,.0f} ms")
 
     def _results_touched(self) -> bool:
         """The user has a place in the results (a current photo, a scrolled grid) that a refresh must keep;
@@ -232,8 +229,14 @@ class MainWindow(QMainWindow):
         waiting, self._waiting = self._waiting, []
         self.new_matches.set_count(0)
         self._show_hits(waiting, keep_place=False)
-        self.search_bar.show_info(f"{len(waiting):,} result{'s' if len(waiting) != 1 else ''}")
-        self.results_shown.emit(len(waiting))
+        self._shown()
+
+    def _shown(self, took: str = "") -> None:
+        """The grid holds an answer: say how many, show the grid (or why it is empty), tell the listeners."""
+        count = self.model.rowCount()
+        self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''}{took}")
+        self.refresh_view()
+        self.results_shown.emit(count)
 
     def _search_failed(self, request_id: int, message: str) -> None:
         if request_id == self._latest_request:
@@ -342,12 +345,16 @@ class MainWindow(QMainWindow):
             self._show_notice(f"No file manager could show {os.path.dirname(path)}")
 
     def _still_there(self, path: str) -> bool:
-        if os.path.exists(path):
-            return True
+        """Whether the photo can be handed on; if not, the status bar says why. A folder known to be offline
+        is not touched (a share that went away can hang a look at it)."""
         folder = next((f for f in self.status.get("offline_folders", {}) if is_within(path, f)), None)
-        self._show_notice(f"{os.path.basename(path)} is on {folder}, which is not available now" if folder
-                          else f"{os.path.basename(path)} is not there any more (moved or deleted?)")
-        return False
+        if folder is not None:
+            self._show_notice(f"{os.path.basename(path)} is on {folder}, which is not available now")
+            return False
+        if not os.path.exists(path):
+            self._show_notice(f"{os.path.basename(path)} is not there any more (moved or deleted?)")
+            return False
+        return True
 
     def _copy_path(self, path: str) -> None:
         desktop.copy_path(path)

@@ -32,8 +32,8 @@ def test_names_with_control_characters_print_one_line_each(tmp_path: Path) -> No
     folder = tmp_path / "photos"
     folder.mkdir()
     names = ["new\nline.jpg", "tab\there.jpg", "bell\x07.jpg", "plain.jpg"]
-    for name in names:
-        Image.new("RGB", (64, 48), (30, 30, 220)).save(folder / name, "JPEG")
+    for n, name in enumerate(names):  # distinct photos: identical copies would be folded into one result
+        Image.new("RGB", (64, 48), (30, 30 + 40 * n, 220)).save(folder / name, "JPEG")
     (folder / "broken\nname.jpg").write_bytes(b"not a photo")
     home = ["--home", str(tmp_path / "home"), "--model", str(TOY_MODEL)]
     indexed = run_cli(*home, "index", str(folder))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoseek.core.decoders import Decoded, DecoderPool
+from photoseek.gui.thumbnails import rgb_image
 
 PREVIEW_PX = 1600
 SAME_PHOTO = ("path", "size", "mtime_ns")  # a hit with these unchanged shows the same picture
@@ -146,7 +147,7 @@ class PreviewDialog(QDialog):
             self.fields["Camera"].setText("unknown")
             return
         width, height = int(data["width"]), int(data["height"])
-        self._image = QImage(data["rgb"], width, height, width * 3, QImage.Format.Format_RGB888).copy()
+        self._image = rgb_image(data["rgb"], width, height)
         self.fields["Camera"].setText(str(data["camera"]) or "unknown")
         self._show_scaled()
 

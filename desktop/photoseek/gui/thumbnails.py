@@ -193,10 +193,10 @@ def render_thumbnail(decoders: DecoderPool, path: str, size: int, longest: int) 
     if not isinstance(outcome, Decoded):
         log.info("no thumbnail for %s: %s", path, outcome.reason)
         return QImage()
-    return as_qimage(outcome).convertToFormat(QImage.Format.Format_RGB32)  # quick to paint and to cache
+    width, height = outcome.size
+    return rgb_image(outcome.rgb, width, height).convertToFormat(QImage.Format.Format_RGB32)  # quick to paint
 
 
-def as_qimage(decoded: Decoded) -> QImage:
+def rgb_image(rgb: bytes, width: int, height: int) -> QImage:
     """A decoder's RGB pixels as a QImage that owns its memory."""
-    width, height = decoded.size
-    return QImage(decoded.rgb, width, height, width * 3, QImage.Format.Format_RGB888).copy()
+    return QImage(rgb, width, height, width * 3, QImage.Format.Format_RGB888).copy()

@@ -44,8 +44,8 @@ def main(home_dir: str, library: str, model: str) -> None:
         window.size_slider.setValue(THUMBNAIL_MAX)
         wait(app, lambda: window.status.get("photos") and not window.status.get("indexing"))
         window.search_bar.set_text("a red circle")
-        wait(app, lambda: window.model.rowCount() > 0)
-        hit = window.model.hit(0)
+        wait(app, lambda: window.query is not None and window.answered and window.model.photo_count() > 0)
+        hit = window.model.hit(window.model.photo_row(0))  # type: ignore[arg-type]
         shown = []
         wait(app, lambda: shown.append(window.thumbnails.image(hit["path"], hit["mtime_ns"], hit["size"]))
              or shown[-1] is not None)

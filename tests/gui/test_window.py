@@ -28,6 +28,7 @@ from photoseek.gui import settings as opt
 from photoseek.gui.mainwindow import MINIMUM_SIZE
 from photoseek.gui.modeldownload import ModelDownloadDialog
 from photoseek.gui.resultsmodel import COPIES_ROLE
+from photoseek.gui.searchbar import EXAMPLES
 from support import TINY_MODEL
 
 pytestmark = pytest.mark.gui
@@ -74,13 +75,17 @@ def test_empty_library_then_add_folder_then_ready_to_search(qtbot, make_window, 
     window.empty.buttons[emptystate.ADD_FOLDER].click()
 
     wait_indexed(qtbot, window, len(photos))
-    qtbot.waitUntil(lambda: shows(window, "ready"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view and window.model.photo_count() == len(photos),
+                    timeout=WAIT_MS)  # the library itself, before any search
     assert "Watching 1 folder" in window.watcher_label.text()
 
-    example = emptystate.SEARCH + emptystate.EXAMPLES[0]  # a first search to click
+    assert window.search_bar.examples.isVisible(), "first searches to click"
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
-        window.empty.buttons[example].click()
-    assert window.search_bar.text == emptystate.EXAMPLES[0] and window.stack.currentWidget() is window.view
+        window.search_bar.examples.linkActivated.emit(EXAMPLES[0])  # what clicking the link does
+    assert window.search_bar.text == EXAMPLES[0] and window.stack.currentWidget() is window.view
+    assert not window.search_bar.examples.isVisible()
+    window.search_bar.clear()
+    assert not window.search_bar.examples.isVisible(), "once a search was made, they stay out of the way"
 
 
 def test_a_folder_without_photos_says_so(qtbot, make_window, tiny_model, tmp_path):
@@ -98,8 +103,10 @@ def test_nothing_found_state(qtbot, make_window, tiny_model, photos):
     window.model.set_hits([])
     window.refresh_view()
     assert shows(window, "nothing_found")
-    window.empty.buttons[emptystate.CLEAR_SEARCH].click()
-    assert shows(window, "ready")
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        window.empty.buttons[emptystate.CLEAR_SEARCH].click()
+    assert window.stack.currentWidget() is window.view and window.model.photo_count() == len(photos), \
+        "back to the library"
 
 
 def test_keyboard_open_preview_and_context_menu(qtbot, make_window, tiny_model, photos, monkeypatch):
@@ -221,7 +228,8 @@ def test_keyboard_paths_and_every_control_is_named_for_screen_readers(qtbot, mak
     with qtbot.waitSignal(window.search_bar.search_requested, timeout=WAIT_MS) as cleared:
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert cleared.args == [""] and edit.text() == ""
-    assert window.stack.currentWidget() is window.empty, "no search: the window says what to do"
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view and window.model.has_headings,
+                    timeout=WAIT_MS)  # no search: the library
 
     window.index_progress.show_progress({"phase": "embedding", "done": 1, "total": 9})  # shown while indexing
     unnamed = [type(w).__name__ for w, name, _ in controls(window) if not name.strip()]

@@ -15,9 +15,11 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import wraps
 from typing import Any, TypeVar
 
+from photoseek.core.browse import newest_first
 from photoseek.core.changes import plan_changes, reuse_stored_content
 from photoseek.core.decoders import DecoderPool, Unreadable
 from photoseek.core.errors import (
@@ -537,21 +539,41 @@ class Engine:
         hits = [SearchHit.from_store(row) for row in rows if row["path"] != leave_out][:limit]
         if not hits:
             self.indexes.check_not_lost()  # an emptied index is not "nothing matches"
+        return self._shown(collection, hits)
+
+    def _shown(self, collection: PhotoCollection, hits: list[SearchHit]) -> list[SearchHit]:
+        """Hits as the user sees them: identical copies folded together, photos on offline folders marked."""
         hits = fold_copies(hits, lambda paths: _fingerprints(collection, paths))
         offline = self.offline_folders()
         if offline:
-            hits = [SearchHit(**{**h.__dict__, "offline": any(is_within(h.path, f) for f in offline)})
-                    for h in hits]
+            hits = [replace(h, offline=any(is_within(h.path, f) for f in offline)) for h in hits]
         return hits
+
+    @_exclusive
+    def browse(self, filters: SearchFilters | None = None) -> list[SearchHit]:
+        """Every photo search can find now (or those the filters admit), newest first (`browse.moment`),
+        identical copies folded into the newest; scores are 0."""
+        with self.priority.searching():
+            collection = self._searchable()
+            if collection is None:
+                return []
+            where = filters.expression() if filters else ""
+            hits = newest_first(SearchHit.from_store({**row, "score": 0.0}) for row in collection.listing(where))
+            return self._shown(collection, hits)
 
     @_exclusive
     def photo_count(self) -> int:
         """How many photos search can find now (also while the library's model cannot be loaded)."""
+        collection = self._searchable()
+        return collection.count() if collection is not None else 0
+
+    def _searchable(self) -> PhotoCollection | None:
+        """The collection search uses; the last complete one while the library's model cannot be loaded."""
         try:
-            return self.indexes.searched(self.spec)[1].count()
+            return self.indexes.searched(self.spec)[1]
         except ModelUnavailableError:
             complete = self._store_state().complete
-            return self.indexes.collection(complete.collection).count() if complete is not None else 0
+            return self.indexes.collection(complete.collection) if complete is not None else None
 
     # -- status -------------------------------------------------------------------------------
 

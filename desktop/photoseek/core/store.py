@@ -316,11 +316,24 @@ class PhotoCollection:
         """Every row (or those matching `where`) without vectors."""
         if not self.exists:
             return
-        pages = self._slices(where, CATALOG_FIELDS, ROWS_PER_SLICE) if self.db.local else self._catalog_pages(where)
+        pages = self._slices(where, CATALOG_FIELDS, ROWS_PER_SLICE) if self.db.local else \
+            self._catalog_pages(where, CATALOG_FIELDS)
         for page in pages:
             for row in page:
                 yield CatalogEntry(int(row["id"]), row["path"], int(row["size"]), int(row["mtime_ns"]),
                                    row["fingerprint"])
+
+    def listing(self, where: str = "") -> Iterator[dict[str, Any]]:
+        """Every row (or those matching `where`) with the fields a hit carries, without vectors or scores."""
+        if not self.exists:
+            return
+        if not where and (cache := self._cache_for_search()) is not None and (rows := cache.listing()) is not None:
+            yield from rows  # the search copy holds them all: no pass over the store
+            return
+        pages = self._slices(where, HIT_FIELDS, ROWS_PER_SLICE) if self.db.local else \
+            self._catalog_pages(where, HIT_FIELDS)
+        for page in pages:
+            yield from page
 
     def with_sizes(self, sizes: Iterable[int]) -> Iterator[CatalogEntry]:
         """The rows of files of these sizes (the candidates to share content with a new file)."""
@@ -341,10 +354,10 @@ class PhotoCollection:
             expression = f"({where}) and {in_slice}" if where else in_slice
             yield self.db.call("read", lambda c, e=expression: c.query(self.name, filter=e, output_fields=fields))
 
-    def _catalog_pages(self, where: str) -> Iterator[list[dict[str, Any]]]:
+    def _catalog_pages(self, where: str, fields: list[str]) -> Iterator[list[dict[str, Any]]]:
         """A server: its query iterator, page by page (a plain query stops at 16,384 rows)."""
         iterator = self.db.call("read", lambda c: c.query_iterator(self.name, batch_size=PAGE, filter=where,
-                                                                    output_fields=CATALOG_FIELDS))
+                                                                    output_fields=fields))
         try:
             while page := self.db.call("read", lambda _c: iterator.next(), retry=False):
                 yield page

@@ -236,6 +236,15 @@ class VectorCache:
             return [{"id": int(self._ids[n]), "path": self._paths[n], "score": float(scores[n]),
                      **dict(zip(META_FIELDS, self._meta[n].tolist(), strict=True))} for n in best.tolist()]
 
+    def listing(self) -> list[dict[str, Any]] | None:
+        """Every row's hit fields (no vectors), in no particular order; None when not ready."""
+        with self._lock:
+            if self._state != "ready":
+                return None
+            meta = self._meta[:self.rows].tolist()
+            return [{"path": path, **dict(zip(META_FIELDS, fields, strict=True))}
+                    for path, fields in zip(self._paths, meta, strict=True)]
+
     # -- on disk --------------------------------------------------------------------------------
 
     def close(self) -> None:

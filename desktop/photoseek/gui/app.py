@@ -163,12 +163,14 @@ def close_on_signals(window: MainWindow) -> None:
 
 
 class ScreenshotWhenReady(QObject):
-    """Saves the window as a PNG once a search has answered and the visible thumbnails are painted."""
+    """Saves the window as a PNG once a search has answered (or the library is shown) and the visible
+    thumbnails are painted."""
 
     def __init__(self, window: MainWindow, path: Path) -> None:
         super().__init__(window)
         self.window, self.path, self.done = window, path, False
         window.results_shown.connect(self._soon)
+        window.timeline_shown.connect(self._soon)
         window.thumbnails.ready.connect(self._soon)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self.save)
 

@@ -62,10 +62,17 @@ class Backend(QObject):
     def search_image(self, path: str, limit: int) -> int:
         return self._search(req.SEARCH_IMAGE, path, limit)
 
+    def browse(self) -> int:
+        """The library's timeline; answered like a search (`search_done`), without scores."""
+        return self._send(req.BROWSE, ())
+
     def _search(self, kind: str, query: str, limit: int) -> int:
+        return self._send(kind, (query, limit))
+
+    def _send(self, kind: str, args: tuple[object, ...]) -> int:
         request_id = next(self._ids)
         self.requests_sent += 1
-        self.worker.submit(Request(kind, (query, limit), request_id))
+        self.worker.submit(Request(kind, args, request_id))
         return request_id
 
     def answer_remote(self, asked: int, message: dict) -> None:  # type: ignore[type-arg]

@@ -1,31 +1,46 @@
-"""Paints one result cell: the thumbnail fitted into a square (a placeholder until it is ready) and the name."""
+"""Paints one grid cell: the thumbnail fitted into a square (a placeholder until it is ready) and the name,
+or a date heading."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from photoseek.gui.resultsmodel import COPIES_ROLE, OFFLINE_ROLE
+from photoseek.gui.resultsmodel import COPIES_ROLE, HEADING_ROLE, OFFLINE_ROLE, item_data
 
 PADDING = 6
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
-    """Every cell has the same size, so the view can lay out 10,000 results without asking each one."""
+    """Photo cells share one size (`photo_size`), stretched by the view so a row fills its width; date
+    headings are as wide as the view."""
 
     def __init__(self, thumbnail_px: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.thumbnail_px = thumbnail_px
+        self.photo_size = self.heading_size = QSize()  # set by the view (`fit`) before it lays out
 
-    def cell_size(self, line_height: int) -> QSize:
+    def natural_size(self, line_height: int) -> QSize:
         return QSize(self.thumbnail_px + 2 * PADDING, self.thumbnail_px + 3 * PADDING + line_height)
 
+    def fit(self, cell_width: int, heading_width: int, font: QFont) -> None:
+        """Photo cells `cell_width` wide (at least their natural width), headings `heading_width`."""
+        natural = self.natural_size(QFontMetrics(font).height())
+        self.photo_size = QSize(max(natural.width(), cell_width), natural.height())
+        self.heading_size = QSize(max(natural.width(), heading_width),
+                                  QFontMetrics(heading_font(font)).height() + 2 * PADDING)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return self.cell_size(option.fontMetrics.height())
+        # Asked for every row when headings are shown (100,000 times for a large library): kept lean.
+        return self.heading_size if index.model().is_heading(index.row()) else self.photo_size  # type: ignore[attr-defined]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        heading = item_data(index, HEADING_ROLE)
+        if heading is not None:
+            _heading(painter, option, str(heading))
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         rect = option.rect
@@ -33,9 +48,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        box = QRect(rect.x() + PADDING, rect.y() + PADDING, self.thumbnail_px, self.thumbnail_px)
-        image = index.data(Qt.ItemDataRole.DecorationRole)
-        offline = bool(index.data(OFFLINE_ROLE))
+        box = QRect(rect.x() + (rect.width() - self.thumbnail_px) // 2, rect.y() + PADDING, self.thumbnail_px,
+                    self.thumbnail_px)
+        image = item_data(index, Qt.ItemDataRole.DecorationRole)
+        offline = bool(item_data(index, OFFLINE_ROLE))
         if isinstance(image, QImage) and not image.isNull():
             painter.drawImage(_fit(image.size(), box), image)
         else:
@@ -45,20 +61,40 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "cannot show")
         if offline:
             _badge(painter, box, "offline")
-        copies = int(index.data(COPIES_ROLE) or 0)
+        copies = int(item_data(index, COPIES_ROLE) or 0)
         if copies:
             _badge(painter, box, f"+{copies} {'copy' if copies == 1 else 'copies'}", corner="bottom right")
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)).darker(130))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        text_rect = QRect(rect.x() + PADDING, box.bottom() + PADDING // 2, self.thumbnail_px,
+        text_rect = QRect(box.x(), box.bottom() + PADDING // 2, self.thumbnail_px,
                           rect.bottom() - box.bottom() - PADDING // 2)
-        name = option.fontMetrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+        name = option.fontMetrics.elidedText(str(item_data(index, Qt.ItemDataRole.DisplayRole) or ""),
                                              Qt.TextElideMode.ElideMiddle, self.thumbnail_px)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         painter.restore()
+
+
+def heading_font(font: QFont) -> QFont:
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.15)
+    bigger.setBold(True)
+    return bigger
+
+
+def _heading(painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
+    """A date heading: bold text at the bottom left, over a thin rule."""
+    painter.save()
+    painter.setFont(heading_font(option.font))
+    rect = option.rect.adjusted(2, 0, 0, -PADDING // 2)
+    normal = QPalette.ColorGroup.Normal  # a heading is not selectable, which is not "disabled"
+    painter.setPen(option.palette.color(normal, QPalette.ColorRole.Text))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+    painter.setPen(option.palette.color(normal, QPalette.ColorRole.Mid))
+    painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+    painter.restore()
 
 
 def _badge(painter: QPainter, box: QRect, text: str, corner: str = "top left") -> None:

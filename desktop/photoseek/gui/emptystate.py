@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from photoseek.gui.searchbar import EXAMPLES
+
 ADD_FOLDER = "add_folder"
 CHOOSE_MODEL = "choose_model"
 DOWNLOAD_MODEL = "download_model"
@@ -18,7 +20,6 @@ REBUILD = "rebuild"
 RESET_SETTINGS = "reset_settings"
 RETRY = "retry"
 SEARCH = "search:"  # + the example query to search for
-EXAMPLES = ("a dog on the beach", "birthday cake", "snow in the mountains")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,9 @@ def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[s
         return no_folders()
     if status["photos"] == 0 and not (answered and rows):
         return index_empty(bool(status["indexing"]), len(status["folders"]))
-    if query is None:
+    if query is None:  # the library's timeline once it is in; until then, what is going on
+        if answered and rows:
+            return None
         return model_loading(text) if state == "loading" else ready(status["photos"])
     if answered and rows == 0:
         return nothing_found(query[1] if query[0] == "text" else os.path.basename(query[1]))

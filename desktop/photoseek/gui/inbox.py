@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 SEARCH_TEXT = "search_text"
 SEARCH_IMAGE = "search_image"
+BROWSE = "browse"                 # the library's timeline: every photo, newest first
 REMOTE_SEARCH = "remote_search"   # the command line's search (SearchRequest message): each one is answered
 INDEX = "index"                   # full reconcile of every library folder
 UPDATE_PATHS = "update_paths"     # re-check a few paths (from the watcher)
@@ -26,7 +27,7 @@ REBUILD = "rebuild"               # start the index again from nothing (after da
 RETRY = "retry"                   # open the library again (a server that was unreachable)
 RESET_SETTINGS = "reset_settings"  # restore damaged library settings from their last good copy
 
-SEARCHES = frozenset({SEARCH_TEXT, SEARCH_IMAGE})
+SEARCHES = frozenset({SEARCH_TEXT, SEARCH_IMAGE, BROWSE})  # the window wants only the newest
 # Requests that make a running index pointless: it is cancelled (resumable) and planned again.
 INTERRUPTS_INDEX = frozenset({ADD_FOLDERS, REMOVE_FOLDER, SET_EXCLUDES, SET_MODEL, REBUILD})
 

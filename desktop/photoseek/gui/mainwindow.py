@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import time
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDataStream, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QDate, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photoseek.core.browse import DAY, MONTH, date_groups
 from photoseek.core.folders import is_within
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
@@ -31,7 +33,7 @@ from photoseek.gui.failuresdialog import FailuresDialog
 from photoseek.gui.modelsetup import ModelSetup
 from photoseek.gui.newmatches import NewMatchesBar
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
-from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel
+from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel, item_data
 from photoseek.gui.resultsview import ResultsView
 from photoseek.gui.searchbar import SearchBar
 from photoseek.gui.settings import Settings
@@ -44,11 +46,13 @@ log = logging.getLogger("photoseek.gui.window")
 REFRESH_WHILE_INDEXING_S = 3.0  # re-run the current search this often while new photos arrive
 WORKER_STOP_S = 1.5  # of the 2 s a close may take; thumbnails and the preview get the rest
 DEFAULT_SIZE = QSize(1100, 760)
+MONTHS_UP_TO_PX = 128  # the timeline's headings: months for thumbnails this small, days above
 MINIMUM_SIZE = QSize(720, 420)  # the status bar still shows progress, Pause and the size slider
 
 
 class MainWindow(QMainWindow):
-    results_shown = Signal(int)  # a search answer is in the grid (row count)
+    results_shown = Signal(int)  # a search's answer is in the grid (how many photos)
+    timeline_shown = Signal(int)  # the library's timeline is in the grid (how many photos)
 
     def __init__(self, home: AppHome, backend: Backend, settings: Settings, thumbnails: ThumbnailCache) -> None:
         super().__init__()
@@ -61,7 +65,11 @@ class MainWindow(QMainWindow):
         self.answered = False  # the grid holds the answer to the current query
         self.shutdown_clean: bool | None = None
         self._latest_request = 0
+        self._latest_is_browse = False
+        self._latest_browse = 0
         self._latest_is_refresh = False
+        self._timeline: list[dict[str, Any]] = []  # the library, newest first (shown while no query)
+        self._timeline_scroll = 0  # where the user was in it when a search took its place
         self._last_refresh = 0.0
         self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
         self.settings_dialog: SettingsDialog | None = None
@@ -169,35 +177,65 @@ class MainWindow(QMainWindow):
     # -- searching ----------------------------------------------------------------------------
 
     def search_text(self, text: str) -> None:
+        self._leave_timeline()
         self.query = ("text", text) if text else None
         if self.query is None:
-            self.answered = False
-            self._waiting = []
-            self.new_matches.set_count(0)
-            self.model.set_hits([])
-            self.search_bar.show_info("")
-            self.refresh_view()
+            self._back_to_timeline()
             return
         self._send_query()
 
     def search_image(self, path: str) -> None:
+        self._leave_timeline()
         self.search_bar.set_image_query(path)
         self.query = ("image", path)
         self._send_query()
 
+    def _leave_timeline(self) -> None:
+        """A search takes the timeline's place: remember where the user was in it."""
+        if self.query is None and self.answered:
+            self._timeline_scroll = self.view.verticalScrollBar().value()
+
+    def _back_to_timeline(self) -> None:
+        """No query: the library again, where the user left it, brought up to date."""
+        self._waiting = []
+        self.new_matches.set_count(0)
+        self.answered = bool(self._timeline)
+        self._show_timeline(self._timeline, scroll=self._timeline_scroll)
+        self._send_query(refresh=True)
+
+    def _show_examples(self) -> None:
+        """Example searches under the box while browsing, until the first search."""
+        self.search_bar.examples.setVisible(self.query is None and not self.settings.get(opt.SEARCHED))
+
     def _send_query(self, refresh: bool = False) -> None:
-        """Send the current query; a refresh (the index changed) keeps the user's place in the grid."""
-        assert self.query is not None
-        kind, query = self.query
-        limit = self.settings.get(opt.RESULT_LIMIT)
-        send = self.backend.search_text if kind == "text" else self.backend.search_image
-        self._latest_request = send(query, limit)
+        """Send the current query (no query: ask for the timeline); a refresh (the index changed) keeps
+        the user's place in the grid."""
+        if self.query is None:
+            if not self.status or self.engine_state[0] in ("broken", "damaged", "settings_damaged"):
+                return  # nothing to show yet, or nothing that can be read
+            self._latest_request, self._latest_is_browse = self.backend.browse(), True
+            self._latest_browse = self._latest_request
+        else:
+            kind, query = self.query
+            self.settings.set(opt.SEARCHED, 1)
+            limit = self.settings.get(opt.RESULT_LIMIT)
+            send = self.backend.search_text if kind == "text" else self.backend.search_image
+            self._latest_request, self._latest_is_browse = send(query, limit), False
         self._latest_is_refresh = refresh
         self._last_refresh = time.monotonic()
 
     def _search_done(self, request_id: int, hits: list[dict[str, Any]], elapsed_ms: float) -> None:
+        if request_id == self._latest_browse:
+            self._timeline = hits  # kept for when the search box is cleared, also if a search came since
         if request_id != self._latest_request:
             return  # an answer to a query the user has already replaced
+        if self._latest_is_browse:
+            if self.query is None:
+                keep = self._latest_is_refresh and self._results_touched()
+                self._show_timeline(hits, scroll=self.view.verticalScrollBar().value() if keep else 0)
+                self.answered = True
+                self._shown()
+            return
         if self._latest_is_refresh and self._results_touched():  # nothing moves; new matches wait
             settled = settle(self.model.hits(), hits, self.settings.get(opt.RESULT_LIMIT))
             self._waiting = settled.waiting
@@ -217,12 +255,26 @@ class MainWindow(QMainWindow):
             or bool(self._waiting)
 
     def _show_hits(self, hits: list[dict[str, Any]], keep_place: bool) -> None:
+        self._fill_grid(hits, None, self.view.verticalScrollBar().value() if keep_place else 0)
+
+    def _show_timeline(self, hits: list[dict[str, Any]], scroll: int) -> None:
+        """The library under date headings: months at small thumbnail sizes, days at larger ones."""
+        by = MONTH if self.view.delegate.thumbnail_px <= MONTHS_UP_TO_PX else DAY
+        groups = date_groups([date.fromisoformat(hit["day"]) for hit in hits], by)
+        locale = QLocale()
+        def label(day: date) -> str:
+            qdate = QDate(day.year, day.month, day.day)
+            return locale.toString(qdate, "MMMM yyyy") if by == MONTH else \
+                locale.toString(qdate, QLocale.FormatType.LongFormat)
+        self._fill_grid(hits, [(group.start, label(group.day)) for group in groups], scroll)
+
+    def _fill_grid(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]] | None, scroll: int) -> None:
+        """New rows in the grid; the current photo stays current if it is still there."""
         current = self.view.current_path()
-        scrolled = self.view.verticalScrollBar().value() if keep_place else 0
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, headings, show_scores=headings is None)
         if current is not None and (row := self.model.row_of(current)) is not None:
             self.view.setCurrentIndex(self.model.index(row))
-        self.view.scroll_to(scrolled)
+        self.view.scroll_to(scroll)
 
     def _show_new_matches(self) -> None:
         """The waiting answer, in order of relevance, from the top."""
@@ -233,10 +285,13 @@ class MainWindow(QMainWindow):
 
     def _shown(self, took: str = "") -> None:
         """The grid holds an answer: say how many, show the grid (or why it is empty), tell the listeners."""
-        count = self.model.rowCount()
-        self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''}{took}")
+        count = self.model.photo_count()
+        if self.query is None:
+            self.search_bar.show_info(f"{count:,} photo{'s' if count != 1 else ''}")
+        else:
+            self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''}{took}")
         self.refresh_view()
-        self.results_shown.emit(count)
+        (self.timeline_shown if self.query is None else self.results_shown).emit(count)
 
     def _search_failed(self, request_id: int, message: str) -> None:
         if request_id == self._latest_request:
@@ -247,15 +302,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     def _index_changed(self) -> None:
-        if self.query is not None:
-            self._send_query(refresh=True)
+        self._send_query(refresh=True)
 
     # -- what the window shows -----------------------------------------------------------------
 
     def current_empty_state(self) -> emptystate.EmptyState | None:
-        return emptystate.choose(self.engine_state, self.status, self.query, self.answered, self.model.rowCount())
+        return emptystate.choose(self.engine_state, self.status, self.query, self.answered, self.model.photo_count())
 
     def refresh_view(self) -> None:
+        self._show_examples()
         state = self.current_empty_state()
         if state is None:
             self.stack.setCurrentWidget(self.view)
@@ -295,12 +350,15 @@ class MainWindow(QMainWindow):
         self.engine_state = (state, text)
         if state == "download":
             self.models.start_download(text)
-        elif state == "ready" and self.query is not None and not self.answered:
+        elif state == "ready" and not self.answered:
             self._send_query()
         self.refresh_view()
 
     def _status_changed(self, status: dict[str, Any]) -> None:
+        first = not self.status
         self.status = status
+        if first and self.query is None:
+            self._send_query()  # the library can be shown before the model is ready
         self.statusBar().show_status(status)  # type: ignore[attr-defined]
         self.refresh_view()
 
@@ -308,7 +366,7 @@ class MainWindow(QMainWindow):
         self.index_progress.show_progress(progress, switching=bool(self.status.get("switch")))
         stale = time.monotonic() - self._last_refresh > REFRESH_WHILE_INDEXING_S
         embedded = progress.get("phase") == "embedding" and progress["done"]
-        if self.query is not None and stale and embedded and not self.index_progress.paused:
+        if stale and embedded and not self.index_progress.paused:
             self._send_query(refresh=True)  # let new photos show up while a long run goes on
 
     def _run_finished(self, report: dict[str, Any]) -> None:
@@ -323,15 +381,16 @@ class MainWindow(QMainWindow):
     def show_preview(self, path: str) -> None:
         row = self.model.row_of(path)
         if row is not None:
-            self.preview.show_hit(self.model.hit(row), row, self.model.rowCount())
+            self.preview.show_hit(self.model.hit(row), self.model.photo_number(row), self.model.photo_count())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.preview.isVisible():
-            self.preview.show_hit(current.data(HIT_ROLE), current.row(), self.model.rowCount())
+            self.preview.show_hit(item_data(current, HIT_ROLE), self.model.photo_number(current.row()),
+                                  self.model.photo_count())
 
     def _step_preview(self, step: int) -> None:
-        row = self.view.currentIndex().row() + step
-        if 0 <= row < self.model.rowCount():
+        row = self.model.photo_row(self.model.photo_number(self.view.currentIndex().row()) + step)
+        if row is not None:
             self.view.setCurrentIndex(self.model.index(row))
 
     def open_photo(self, path: str) -> None:
@@ -364,19 +423,23 @@ class MainWindow(QMainWindow):
         self.size_slider.setValue(self.size_slider.value() + direction * opt.THUMBNAIL_STEP)
 
     def _thumbnail_size_changed(self, px: int) -> None:
+        by_month = self.view.delegate.thumbnail_px <= MONTHS_UP_TO_PX
         self.view.set_thumbnail_size(px)
         self.settings.set(opt.THUMBNAIL_SIZE, px)
+        if self.query is None and self.answered and by_month != (px <= MONTHS_UP_TO_PX):
+            self._show_timeline(self._timeline, self.view.verticalScrollBar().value())  # days ⇄ months
 
     def visible_thumbnails_ready(self) -> bool:
-        return all(self.model.index(row).data(Qt.ItemDataRole.DecorationRole) is not None
-                   for row in self.view.visible_rows())
+        return all(item_data(self.model.index(row), Qt.ItemDataRole.DecorationRole) is not None
+                   for row in self.view.visible_rows() if not self.model.is_heading(row))
 
     def _focus_results(self) -> None:
         """Down from the search box: into the grid, on the first result unless one is current."""
-        if self.stack.currentWidget() is not self.view or self.model.rowCount() == 0:
+        first = self.model.photo_row(0)
+        if self.stack.currentWidget() is not self.view or first is None:
             return
         if not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0))
+            self.view.setCurrentIndex(self.model.index(first))
         self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_failures(self) -> None:

@@ -84,7 +84,7 @@ class PreviewDialog(QDialog):
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Dimensions", "Size",
                                                    "Match")}
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         for name, label in self.fields.items():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(f"{name}:", label)
@@ -117,7 +117,10 @@ class PreviewDialog(QDialog):
         self.position.setText(f"{row + 1:,} / {rows:,}")
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row + 1 < rows)
-        self.fields["Match"].setText(f"{float(hit.get('score', 0)):.3f} (cosine similarity to the query)")
+        score = hit.get("score")  # None while browsing the library: no query to match
+        self.form.setRowVisible(self.fields["Match"], score is not None)
+        if score is not None:
+            self.fields["Match"].setText(f"{float(score):.3f} (cosine similarity to the query)")
         if same and self.isVisible():
             return
         path = str(hit["path"])

@@ -1,8 +1,10 @@
-"""The search results as a list model: one row per hit, best first; thumbnails come from the cache."""
+"""The grid's list model: one row per photo (a search's hits, or the library's timeline with date headings);
+thumbnails come from the cache."""
 
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,52 +16,91 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 3  # its folder is unavailable (an unplugged drive)
 COPIES_ROLE = Qt.ItemDataRole.UserRole + 4  # how many identical copies are folded into this result
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 5  # a date heading's text (None for a photo)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def item_data(index: Index, role: int) -> Any:
+    """`index.data(role)`, asked of the model directly: no round trip through a QVariant for every cell
+    painted (and none of PySide6 6.12.0's None-returning bug, see pyproject.toml)."""
+    model = index.model()
+    return model.data(index, role) if model is not None and index.isValid() else None
+
+
 class ResultsModel(QAbstractListModel):
-    """Holds hits as plain dicts (path, score, width, height, taken, size, mtime_ns)."""
+    """Holds hits as plain dicts (path, score, width, height, taken, size, mtime_ns), best or newest first,
+    and, when browsing the library, date headings between them: rows of their own (`HEADING_ROLE`) that
+    cannot be selected. "Photos" below means the rows that are not headings."""
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
-        self._hits: list[dict[str, Any]] = []
+        self.show_scores = True
+        self._items: list[dict[str, Any]] = []
+        self._photo_rows: list[int] = []
         self._rows: dict[str, int] = {}
         thumbnails.ready.connect(self._thumbnail_ready)
 
-    def set_hits(self, hits: list[dict[str, Any]]) -> None:
+    def set_hits(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]] | None = None,
+                 show_scores: bool = True) -> None:
+        """`headings`: (the photo it comes before, its text), in order."""
+        items: list[dict[str, Any]] = []
+        before = dict(headings or ())
+        for n, hit in enumerate(hits):
+            if n in before:
+                items.append({"heading": before[n]})
+            items.append(hit)
         self.beginResetModel()
-        self._hits = list(hits)
-        self._rows = {hit["path"]: row for row, hit in enumerate(self._hits)}
+        self.show_scores = show_scores
+        self._items = items
+        self._photo_rows = [row for row, item in enumerate(items) if "heading" not in item]
+        self._rows = {items[row]["path"]: row for row in self._photo_rows}
         self.endResetModel()
 
+    @property
+    def has_headings(self) -> bool:
+        return len(self._photo_rows) != len(self._items)
+
+    def is_heading(self, row: int) -> bool:
+        return "heading" in self._items[row]
+
+    def photo_count(self) -> int:
+        return len(self._photo_rows)
+
+    def photo_number(self, row: int) -> int:
+        """The photo's place among the photos (0-based)."""
+        return bisect_left(self._photo_rows, row)
+
+    def photo_row(self, number: int) -> int | None:
+        """The row of the `number`-th photo, if there is one."""
+        return self._photo_rows[number] if 0 <= number < len(self._photo_rows) else None
+
     def hit(self, row: int) -> dict[str, Any]:
-        return dict(self._hits[row])
+        return dict(self._items[row])
 
     def hits(self) -> list[dict[str, Any]]:
-        return [dict(hit) for hit in self._hits]
+        return [dict(self._items[row]) for row in self._photo_rows]
 
     def paths(self) -> list[str]:
-        return [hit["path"] for hit in self._hits]
+        return [self._items[row]["path"] for row in self._photo_rows]
 
     def row_of(self, path: str) -> int | None:
         return self._rows.get(path)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        hit = self._hits[index.row()]
+        hit = self._items[index.row()]
+        if "heading" in hit:
+            return hit["heading"] if role in (Qt.ItemDataRole.DisplayRole, HEADING_ROLE) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return os.path.basename(hit["path"])
         if role == Qt.ItemDataRole.ToolTipRole:
-            offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
-            copies = hit.get("copies") or []
-            also = f"\nIdentical {'copy' if len(copies) == 1 else 'copies'}:\n" + "\n".join(copies) if copies else ""
-            return f"{hit['path']}\n{hit['width']} × {hit['height']} · match {hit['score']:.3f}{offline}{also}"
+            return self._tooltip(hit)
         if role == OFFLINE_ROLE:
             return bool(hit.get("offline"))
         if role == COPIES_ROLE:
@@ -72,8 +113,15 @@ class ResultsModel(QAbstractListModel):
             return dict(hit)
         return None
 
+    def _tooltip(self, hit: dict[str, Any]) -> str:
+        score = f" · match {hit['score']:.3f}" if self.show_scores else ""
+        offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
+        copies = hit.get("copies") or []
+        also = f"\nIdentical {'copy' if len(copies) == 1 else 'copies'}:\n" + "\n".join(copies) if copies else ""
+        return f"{hit['path']}\n{hit['width']} × {hit['height']}{score}{offline}{also}"
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if not index.isValid() or self.is_heading(index.row()):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
@@ -83,7 +131,8 @@ class ResultsModel(QAbstractListModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """Dragging results out gives other apps (and our own window) the files."""
         mime = QMimeData()
-        mime.setUrls([file_url(self._hits[i.row()]["path"]) for i in indexes if i.isValid()])
+        mime.setUrls([file_url(self._items[i.row()]["path"]) for i in indexes
+                      if i.isValid() and not self.is_heading(i.row())])
         return mime
 
     def _thumbnail_ready(self, path: str) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QWidget
 
 from photoseek.gui.delegate import ThumbnailDelegate
-from photoseek.gui.resultsmodel import PATH_ROLE
+from photoseek.gui.resultsmodel import PATH_ROLE, ResultsModel, item_data
+
+CELL_SPACING = 8
 
 
 class ResultsView(QListView):
@@ -24,22 +26,51 @@ class ResultsView(QListView):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)  # layout without asking every row: smooth with 10,000 results
         self.setWrapping(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setSpacing(4)
+        self.setSpacing(CELL_SPACING)
+        self.setAccessibleName("Photos")
+        self.setAccessibleDescription("Your library, newest first, or the photos a search found: arrows move, "
+                                      "Enter opens, Space previews, the menu key offers more")
         self.delegate = ThumbnailDelegate(thumbnail_px, self)
         self.setItemDelegate(self.delegate)
         self.doubleClicked.connect(lambda index: self._emit_for(self.open_requested, index))
         self.set_thumbnail_size(thumbnail_px)
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._fit_cells)
+        self._fit_cells()
+
     def set_thumbnail_size(self, px: int) -> None:
         self.delegate.thumbnail_px = px
-        cell = self.delegate.cell_size(self.fontMetrics().height())
-        self.setGridSize(QSize(cell.width() + 2 * self.spacing(), cell.height() + 2 * self.spacing()))
-        self.verticalScrollBar().setSingleStep(max(20, cell.height() // 4))
+        self._fit_cells()
+        self.verticalScrollBar().setSingleStep(max(20, self.delegate.photo_size.height() // 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_cells()
+        super().resizeEvent(event)
+
+    def _fit_cells(self) -> None:
+        """Stretch the cells so whole columns fill the width (no ragged band at the right). Without date
+        headings every row has the same size and the view lays out 100,000 rows without asking each one."""
+        spacing, natural = self.spacing(), self.delegate.natural_size(self.fontMetrics().height())
+        width = self._layout_width() - 2 * spacing  # Qt wraps a row whose cells (each with its spacing) pass this
+        columns = max(1, width // (natural.width() + spacing))
+        self.delegate.fit(width // columns - spacing, width - spacing, self.font())
+        model = self.model()
+        self.setUniformItemSizes(not (isinstance(model, ResultsModel) and model.has_headings))
+        self.scheduleDelayedItemsLayout()
+
+    def _layout_width(self) -> int:
+        """The width Qt lays the cells out in: the viewport, less a scroll bar that may be needed."""
+        width = self.maximumViewportSize().width()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return width
 
     def scroll_to(self, position: int) -> None:
         """Scroll to `position` now, even if the rows were just replaced (their layout is done first)."""
@@ -48,7 +79,7 @@ class ResultsView(QListView):
 
     def current_path(self) -> str | None:
         index = self.currentIndex()
-        return str(index.data(PATH_ROLE)) if index.isValid() else None
+        return str(item_data(index, PATH_ROLE)) if index.isValid() else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -62,7 +93,7 @@ class ResultsView(QListView):
     def context_menu(self, index: QModelIndex) -> QMenu:
         """The menu for one result (built separately from showing it, so tests can trigger its actions)."""
         menu = QMenu(self)
-        path = str(index.data(PATH_ROLE))
+        path = str(item_data(index, PATH_ROLE))
         for text, signal in (("Open", self.open_requested), ("Show in folder", self.reveal_requested),
                              ("Copy path", self.copy_requested), ("Find similar", self.similar_requested)):
             action = QAction(text, menu)
@@ -96,4 +127,4 @@ class ResultsView(QListView):
 
     def _emit_for(self, signal: Signal, index: QModelIndex) -> None:  # type: ignore[type-arg]
         if index.isValid():
-            signal.emit(str(index.data(PATH_ROLE)))
+            signal.emit(str(item_data(index, PATH_ROLE)))

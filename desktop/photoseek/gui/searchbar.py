@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import os
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 SEARCH_DELAY_MS = 250
+EXAMPLES = ("a dog on the beach", "birthday cake", "snow in the mountains")  # first searches to try
 
 
 class SearchBar(QWidget):
@@ -52,13 +54,25 @@ class SearchBar(QWidget):
         settings.setText("Settings…")
         settings.setToolTip("Library folders, excluded folders, model and threads (Ctrl+,)")
         settings.clicked.connect(self.settings_requested)
-        layout = QHBoxLayout(self)
+        self.examples = QLabel()
+        self.examples.setObjectName("exampleSearches")
+        self.examples.setAccessibleName("Example searches")
+        self.examples.setAccessibleDescription("Searches to try: activate one to search for it")
+        self.examples.setText("Try: " + " · ".join(f'<a href="{html.escape(e)}">{html.escape(e)}</a>'
+                                                    for e in EXAMPLES))
+        self.examples.linkActivated.connect(self.set_text)
+        self.examples.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.image_chip)
+        row.addWidget(self.clear_image)
+        row.addWidget(self.info)
+        row.addWidget(settings)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.image_chip)
-        layout.addWidget(self.clear_image)
-        layout.addWidget(self.info)
-        layout.addWidget(settings)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.examples)
         self._show_image_chip(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

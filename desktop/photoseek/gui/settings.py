@@ -30,7 +30,9 @@ THUMBNAIL_SIZE = Setting("view/thumbnail_size", int, 160, "thumbnail cell size i
 GEOMETRY = Setting("window/geometry", bytes, b"", "the main window's saved geometry")
 APPEARANCE = Setting("view/appearance", str, "system", "light, dark, or system (follow the system)")
 
-ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE)
+SEARCHED = Setting("view/searched", int, 0, "1 once a search was made: the example searches stop showing")
+
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from photoseek.core import modelfiles
+from photoseek.core.browse import timeline_rows
 from photoseek.core.engine import Engine
 from photoseek.core.errors import (
     DamagedFileError,
@@ -328,16 +329,17 @@ class Worker(QObject):
         if request.kind == req.REMOTE_SEARCH:
             self._answer_remote(int(request.args[0]), request.args[1])  # type: ignore[call-overload]
             return
-        if self._problem is not None:
+        if self._problem is not None and request.kind != req.BROWSE:  # browsing needs no model
             self.search_failed.emit(request.id, self._problem)
             return
-        query, limit = str(request.args[0]), int(request.args[1])  # type: ignore[call-overload]
         started = time.perf_counter()
         try:
-            if request.kind == req.SEARCH_TEXT:
-                hits = self._engine().search_text(query, limit)
+            if request.kind == req.BROWSE:
+                rows = timeline_rows(self._engine().browse())
             else:
-                hits = self._engine().search_image(query, limit)
+                query, limit = str(request.args[0]), int(request.args[1])  # type: ignore[call-overload]
+                search = self._engine().search_text if request.kind == req.SEARCH_TEXT else self._engine().search_image
+                rows = [hit.to_dict() for hit in search(query, limit)]
         except PhotoSeekError as error:
             self.search_failed.emit(request.id, str(error))
             return
@@ -346,7 +348,6 @@ class Worker(QObject):
             self.search_failed.emit(request.id, f"internal error: {type(error).__name__} (details in the log)")
             return
         elapsed_ms = (time.perf_counter() - started) * 1000
-        rows = [hit.to_dict() for hit in hits]
         self.search_done.emit(request.id, rows, elapsed_ms)
 
     def _answer_remote(self, asked: int, message: object) -> None:

@@ -1,0 +1,130 @@
+"""Browsing before searching: the window opens on the library, newest first under date headings (days, or
+months when zoomed out), cells fill the grid's width, arrows and the preview step over headings, and
+clearing a search returns to the timeline where the user left it."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QDate, QLocale, Qt
+from window_support import WAIT_MS, activate
+
+from photoseek.gui.resultsmodel import HEADING_ROLE
+
+pytestmark = pytest.mark.gui
+
+# (when the camera took it, or None: the file's own time), how many
+DAYS = [("2024:12:31 20:00:00", 2), ("2024:12:02 09:00:00", 3), ("2023:08:14 16:05:00", 4), (None, 3)]
+UNDATED = datetime(2021, 3, 9, 12, 0)
+
+
+def dated_library(folder: Path, scale: int = 1) -> list[Path]:
+    """Photos on four days; newest first, as the timeline must show them (same moment: by name)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for day, (taken, count) in enumerate(DAYS):
+        for n in range(count * scale):
+            path = folder / f"day{day}_{n:02d}.jpg"
+            exif = Image.Exif()
+            if taken:
+                exif.get_ifd(0x8769)[0x9003] = taken
+            Image.new("RGB", (64 + n, 48), (40 * day, 200 - 10 * n % 200, 90)).save(path, exif=exif)
+            if not taken:
+                os.utime(path, (UNDATED.timestamp(), UNDATED.timestamp()))
+            made.append(path)
+    return made
+
+
+def wait_timeline(qtbot, window, photos: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view and window.model.has_headings
+                    and window.model.photo_count() == photos, timeout=WAIT_MS)
+
+
+def headings(window) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    model = window.model
+    return [(row, model.index(row).data(HEADING_ROLE)) for row in range(model.rowCount()) if model.is_heading(row)]
+
+
+def long_day(year: int, month: int, day: int) -> str:
+    return QLocale().toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+
+
+def test_the_window_opens_on_the_library_newest_first_under_day_or_month_headings(qtbot, make_window, tiny_model,
+                                                                               tmp_path):
+    made = dated_library(tmp_path / "photos")
+    window = make_window(tiny_model, [tmp_path / "photos"])
+    wait_timeline(qtbot, window, len(made))
+
+    assert window.model.paths() == [str(p) for p in made], "newest first: capture time, else the file's time"
+    assert headings(window) == [(0, long_day(2024, 12, 31)), (3, long_day(2024, 12, 2)), (7, long_day(2023, 8, 14)),
+                                (12, long_day(2021, 3, 9))]
+    assert window.search_bar.info.text() == f"{len(made)} photos"
+    assert not window.model.flags(window.model.index(0)) & Qt.ItemFlag.ItemIsSelectable, "a heading is no photo"
+    if QLocale().language() == QLocale.Language.English:
+        assert "December" in headings(window)[0][1] and "2024" in headings(window)[0][1]
+
+    window.size_slider.setValue(96)  # zoomed out: months
+    assert [text for _, text in headings(window)] == [QLocale().toString(QDate(y, m, 1), "MMMM yyyy")
+                                                      for y, m in ((2024, 12), (2023, 8), (2021, 3))]
+    assert headings(window)[0] == (0, headings(window)[0][1]) and headings(window)[1][0] == 6
+
+    activate(qtbot, window)
+    window.search_bar.edit.setFocus()
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Down)
+    assert window.view.currentIndex().row() == 1, "into the grid on the first photo, not its heading"
+    visited = [window.view.currentIndex().row()]
+    for _ in range(len(made) + 3):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right)
+        visited.append(window.view.currentIndex().row())
+    assert not any(window.model.is_heading(row) for row in visited), "arrows step over headings"
+    assert visited[-1] == window.model.rowCount() - 1, "and reach the last photo"
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    qtbot.waitUntil(window.preview.isVisible, timeout=WAIT_MS)
+    assert window.preview.position.text() == f"{len(made)} / {len(made)}", "photos are counted, headings are not"
+    window.preview.previous_button.click()
+    assert window.preview.position.text() == f"{len(made) - 1} / {len(made)}"
+    assert not window.model.is_heading(window.view.currentIndex().row())
+
+
+def test_clearing_a_search_returns_to_the_timeline_where_the_user_left_it(qtbot, make_window, tiny_model,
+                                                                          tmp_path):
+    made = dated_library(tmp_path / "photos", scale=4)
+    window = make_window(tiny_model, [tmp_path / "photos"])
+    window.resize(760, 460)
+    wait_timeline(qtbot, window, len(made))
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400, timeout=WAIT_MS)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a red circle")
+    assert not window.model.has_headings and bar.value() == 0, "results from the top, best first"
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):  # the timeline, brought up to date
+        window.search_bar.clear()
+        assert window.model.has_headings and bar.value() == place, "at once, where the user was"
+    assert window.model.photo_count() == len(made) and bar.value() == place, "the refresh keeps the place"
+
+
+def test_cells_fill_the_width_of_the_grid(qtbot, make_window, tiny_model, tmp_path):
+    made = dated_library(tmp_path / "photos", scale=4)
+    window = make_window(tiny_model, [tmp_path / "photos"])
+    wait_timeline(qtbot, window, len(made))
+    view = window.view
+    for width in (760, 913, 1100, 1287):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: window.width() == w, timeout=WAIT_MS)
+        view.executeDelayedItemsLayout()
+        top = view.visualRect(window.model.index(1)).top()  # the first day's 8 photos, after its heading
+        row_cells = [view.visualRect(window.model.index(r)) for r in range(1, 9)
+                     if view.visualRect(window.model.index(r)).top() == top]
+        right_band = view.viewport().width() - row_cells[-1].right() - 1
+        assert len(row_cells) >= 3
+        assert row_cells[0].left() == view.spacing()
+        assert right_band <= 2 * view.spacing() + len(row_cells), (width, right_band, "a ragged band")
+        assert row_cells[0].width() >= view.delegate.natural_size(view.fontMetrics().height()).width()

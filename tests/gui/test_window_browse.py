@@ -4,40 +4,13 @@ clearing a search returns to the timeline where the user left it."""
 
 from __future__ import annotations
 
-import os
-from datetime import datetime
-from pathlib import Path
-
 import pytest
-from PIL import Image
 from PySide6.QtCore import QDate, QLocale, Qt
-from window_support import WAIT_MS, activate
+from window_support import WAIT_MS, activate, dated_library
 
 from photoseek.gui.resultsmodel import HEADING_ROLE
 
 pytestmark = pytest.mark.gui
-
-# (when the camera took it, or None: the file's own time), how many
-DAYS = [("2024:12:31 20:00:00", 2), ("2024:12:02 09:00:00", 3), ("2023:08:14 16:05:00", 4), (None, 3)]
-UNDATED = datetime(2021, 3, 9, 12, 0)
-
-
-def dated_library(folder: Path, scale: int = 1) -> list[Path]:
-    """Photos on four days; newest first, as the timeline must show them (same moment: by name)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    made = []
-    for day, (taken, count) in enumerate(DAYS):
-        for n in range(count * scale):
-            path = folder / f"day{day}_{n:02d}.jpg"
-            exif = Image.Exif()
-            if taken:
-                exif.get_ifd(0x8769)[0x9003] = taken
-            Image.new("RGB", (64 + n, 48), (40 * day, 200 - 10 * n % 200, 90)).save(path, exif=exif)
-            if not taken:
-                os.utime(path, (UNDATED.timestamp(), UNDATED.timestamp()))
-            made.append(path)
-    return made
-
 
 def wait_timeline(qtbot, window, photos: int) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view and window.model.has_headings

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+
+from PIL import Image
 
 # Four classes the toy model tells apart easily; tests search for the first.
 CLASSES = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", "star")]
@@ -52,3 +55,25 @@ def parked_in_pause(thread_id: int) -> bool:
         frames.add((Path(frame.f_code.co_filename).name, frame.f_code.co_name))
         frame = frame.f_back
     return {("runcontrol.py", "__call__"), ("inbox.py", "wait_until")} <= frames
+
+
+# (when the camera took it, or None: the file's own time), how many
+DAYS = [("2024:12:31 20:00:00", 2), ("2024:12:02 09:00:00", 3), ("2023:08:14 16:05:00", 4), (None, 3)]
+UNDATED = datetime(2021, 3, 9, 12, 0)
+
+
+def dated_library(folder: Path, scale: int = 1) -> list[Path]:
+    """Photos on four days; newest first, as the timeline must show them (same moment: by name)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for day, (taken, count) in enumerate(DAYS):
+        for n in range(count * scale):
+            path = folder / f"day{day}_{n:02d}.jpg"
+            exif = Image.Exif()
+            if taken:
+                exif.get_ifd(0x8769)[0x9003] = taken
+            Image.new("RGB", (64 + n, 48), (40 * day, 200 - 10 * n % 200, 90)).save(path, exif=exif)
+            if not taken:
+                os.utime(path, (UNDATED.timestamp(), UNDATED.timestamp()))
+            made.append(path)
+    return made

@@ -79,6 +79,11 @@ class Backend(QObject):
         """The command line's search (see SingleInstance.queried); the answer comes as `remote_answered`."""
         self.worker.submit(Request(req.REMOTE_SEARCH, (asked, message)))
 
+    def update_paths(self, paths: list[str]) -> None:
+        """Re-check these files now (the window moved them to the trash, or put them back)."""
+        if paths:
+            self.worker.submit(Request(req.UPDATE_PATHS, tuple(sorted(paths))))
+
     def add_folders(self, folders: list[str]) -> None:
         self.worker.submit(Request(req.ADD_FOLDERS, tuple(folders)))
 

@@ -1,4 +1,4 @@
-"""Hand a photo to the rest of the desktop: the system viewer, the file manager, the clipboard.
+"""Hand photos to the rest of the desktop: the system viewer, the file manager, the clipboard, the trash.
 
 Each returns whether something took the photo, so the window can say when nothing could.
 """
@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QFile, QMimeData, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 log = logging.getLogger("photoseek.gui.desktop")
 
@@ -67,5 +67,28 @@ def _select_through_dbus(path: str, bus: object | None) -> bool:
     return True
 
 
-def copy_path(path: str) -> None:
-    QGuiApplication.clipboard().setText(path)
+def copy_files(paths: list[str]) -> None:
+    """On the clipboard as files (a file manager pastes copies) and as their paths, one per line (text)."""
+    mime = QMimeData()
+    mime.setUrls([file_url(path) for path in paths])
+    mime.setText("\n".join(paths))
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def copy_image(path: str) -> bool:
+    """The picture itself on the clipboard (to paste into a document or a chat); False if Qt cannot read it."""
+    image = QImage(path)
+    if image.isNull():
+        return False
+    QGuiApplication.clipboard().setImage(image)
+    return True
+
+
+def trash(path: str) -> str | None:
+    """Move the file to the system's trash (freedesktop Trash, Recycle Bin, Finder's Trash); where it went,
+    or None if it could not be moved."""
+    file = QFile(path)
+    if not file.moveToTrash():
+        log.info("could not move %s to the trash", path)
+        return None
+    return file.fileName()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoseek.core.browse import DAY, MONTH, date_groups
+from photoseek.core.fileactions import restore_from_trash
 from photoseek.core.folders import is_within
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
@@ -30,6 +32,7 @@ from photoseek.gui import settings as opt
 from photoseek.gui.appearance import Appearance
 from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
+from photoseek.gui.filejobs import FileJobs
 from photoseek.gui.modelsetup import ModelSetup
 from photoseek.gui.newmatches import NewMatchesBar
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
@@ -40,11 +43,13 @@ from photoseek.gui.settings import Settings
 from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_choice
 from photoseek.gui.statusbar import StatusBar
 from photoseek.gui.thumbnails import ThumbnailCache
+from photoseek.gui.undobar import UndoBar
 
 log = logging.getLogger("photoseek.gui.window")
 
 REFRESH_WHILE_INDEXING_S = 3.0  # re-run the current search this often while new photos arrive
 WORKER_STOP_S = 1.5  # of the 2 s a close may take; thumbnails and the preview get the rest
+COPY_FINISH_S = 5.0  # a copy to a folder under way when the window closes: let it finish
 DEFAULT_SIZE = QSize(1100, 760)
 MONTHS_UP_TO_PX = 128  # the timeline's headings: months for thumbnails this small, days above
 MINIMUM_SIZE = QSize(720, 420)  # the status bar still shows progress, Pause and the size slider
@@ -111,7 +116,13 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.open_requested.connect(self.open_photo)
         self.view.reveal_requested.connect(self.reveal_photo)
-        self.view.copy_requested.connect(self._copy_path)
+        self.view.copy_requested.connect(self.copy_to_clipboard)
+        self.view.copy_image_requested.connect(self.copy_image)
+        self.view.copy_to_requested.connect(self.copy_to_folder)
+        self.view.trash_requested.connect(self.trash_photos)
+        self.file_jobs = FileJobs(self)
+        self.file_jobs.finished.connect(self._copied)
+        self._trashed: list[tuple[str, str]] = []  # (original, in the trash) of the last move, for Undo
         self.view.similar_requested.connect(self.search_image)
         self.view.preview_requested.connect(self.show_preview)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -128,6 +139,9 @@ class MainWindow(QMainWindow):
         self.new_matches = NewMatchesBar()
         self.new_matches.show_requested.connect(self._show_new_matches)
         layout.addWidget(self.new_matches)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo_trash)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.preview_loader = PreviewLoader(self.thumbnails.decoders, self)  # the same decoder processes
@@ -415,9 +429,81 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _copy_path(self, path: str) -> None:
-        desktop.copy_path(path)
-        self.statusBar().showMessage(f"Copied {path}", 4000)
+    # -- acting on the selection ---------------------------------------------------------------
+
+    def copy_to_clipboard(self, paths: list[str]) -> None:
+        desktop.copy_files(paths)
+        what = paths[0] if len(paths) == 1 else f"{len(paths):,} photos"
+        self.statusBar().showMessage(f"Copied {what}", 4000)
+
+    def copy_image(self, path: str) -> None:
+        if self._still_there(path):
+            if desktop.copy_image(path):
+                self.statusBar().showMessage(f"Copied the picture {os.path.basename(path)}", 4000)
+            else:
+                self._show_notice(f"{os.path.basename(path)} cannot be copied as a picture; Copy gives the file")
+
+    def copy_to_folder(self, paths: list[str]) -> None:
+        folder = QFileDialog.getExistingDirectory(self, f"Copy {_photos(len(paths))} to")
+        if folder:
+            self.statusBar().showMessage(f"Copying {_photos(len(paths))} to {folder}…")
+            self.file_jobs.copy(paths, folder)
+
+    def _copied(self, folder: str, report: dict[str, Any]) -> None:
+        done, failed = report["done"], report["failed"]
+        text = f"Copied {_photos(len(done))} to {folder}"
+        if failed:
+            path, why = failed[0]
+            text += f"; {_photos(len(failed))} could not be copied ({os.path.basename(path)}: {why})"
+        self.statusBar().showMessage(text, 15_000)
+
+    def trash_photos(self, paths: list[str]) -> None:
+        """To the system's trash, after a confirmation; they leave the grid and the index at once."""
+        question = f"Move {_photos(len(paths))} to the Trash?" if len(paths) > 1 else \
+            f"Move {os.path.basename(paths[0])} to the Trash?"
+        answer = QMessageBox.question(self, "Move to Trash", question + "\n\nYou can restore them from the Trash.",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        moved: list[tuple[str, str]] = []
+        refused: list[str] = []
+        for path in paths:
+            in_trash = desktop.trash(path) if self._still_there(path) else None
+            if in_trash:
+                moved.append((path, in_trash))
+            else:
+                refused.append(path)
+        self._trashed = moved
+        self._forget_in_grid({original for original, _ in moved})
+        self.backend.update_paths([original for original, _ in moved])
+        text = f"Moved {_photos(len(moved))} to the Trash"
+        if refused:
+            text += f"; {_photos(len(refused))} could not be moved ({os.path.basename(refused[0])})"
+        if moved:
+            self.undo_bar.offer(text, "Put them back where they were")
+        else:
+            self._show_notice(text)
+
+    def undo_trash(self) -> None:
+        moved, self._trashed = self._trashed, []
+        report = restore_from_trash(moved)
+        self.backend.update_paths([original for _, original in report.done])
+        text = f"Put back {_photos(len(report.done))}"
+        if report.failed:
+            path, why = report.failed[0]
+            text += f"; {_photos(len(report.failed))} stayed in the Trash ({os.path.basename(path)}: {why})"
+        self.statusBar().showMessage(text, 10_000)
+
+    def _forget_in_grid(self, paths: set[str]) -> None:
+        """Photos the user trashed leave the grid now, not when the index has caught up."""
+        self._timeline = [hit for hit in self._timeline if hit["path"] not in paths]
+        kept = [hit for hit in self.model.hits() if hit["path"] not in paths]
+        if self.query is None:
+            self._show_timeline(kept, self.view.verticalScrollBar().value())
+        else:
+            self._show_hits(kept, keep_place=True)
+        self._shown()
 
     def step_thumbnail_size(self, direction: int) -> None:
         self.size_slider.setValue(self.size_slider.value() + direction * opt.THUMBNAIL_STEP)
@@ -508,12 +594,17 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.preview.close()
         self.models.cancel()
+        self.file_jobs.wait(COPY_FINISH_S)
         clean = self.backend.shutdown(WORKER_STOP_S)
         self.preview_loader.stop(0.2)
         self.thumbnails.stop(0.2)  # and the decoder processes both used
         self.shutdown_clean = clean
         log.info("window closed in %.2f s (%s)", time.perf_counter() - started, "clean" if clean else "worker busy")
         return clean
+
+
+def _photos(count: int) -> str:
+    return f"{count:,} photo{'s' if count != 1 else ''}"
 
 
 def dropped_photo(urls: list[Any]) -> str | None:

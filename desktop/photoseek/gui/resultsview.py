@@ -1,9 +1,12 @@
-"""The thumbnail grid: keyboard (Enter opens, Space previews, arrows move), double-click and a context menu."""
+"""The thumbnail grid: keyboard (Enter opens, Space previews, arrows move, Ctrl+C copies, Delete trashes),
+double-click, multi-select and a context menu."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QWidget
 
 from photoseek.gui.delegate import ThumbnailDelegate
@@ -13,13 +16,17 @@ CELL_SPACING = 8
 
 
 class ResultsView(QListView):
-    """Signals carry the photo's path; the window decides what opening or previewing means."""
+    """Signals carry the photo's path, or the selected photos' paths (a list); the window decides what
+    opening, copying or trashing means. Shift/Ctrl-click, Ctrl+A and a rubber band select several."""
 
     open_requested = Signal(str)
     preview_requested = Signal(str)
     reveal_requested = Signal(str)
-    copy_requested = Signal(str)
     similar_requested = Signal(str)
+    copy_requested = Signal(list)  # to the clipboard, as files and paths
+    copy_image_requested = Signal(str)
+    copy_to_requested = Signal(list)  # into a folder the user picks
+    trash_requested = Signal(list)
 
     def __init__(self, thumbnail_px: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +34,8 @@ class ResultsView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWrapping(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionRectVisible(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSpacing(CELL_SPACING)
@@ -81,31 +89,66 @@ class ResultsView(QListView):
         index = self.currentIndex()
         return str(item_data(index, PATH_ROLE)) if index.isValid() else None
 
+    def selected_paths(self) -> list[str]:
+        """The selected photos in grid order (headings are never selected); else the current one."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
+        model = self.model()
+        paths = [str(item_data(model.index(row, 0), PATH_ROLE)) for row in rows]
+        if not paths and (current := self.current_path()) is not None:
+            paths = [current]
+        return paths
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._emit_for(self.open_requested, self.currentIndex())
         elif key == Qt.Key.Key_Space and self.currentIndex().isValid():
             self._emit_for(self.preview_requested, self.currentIndex())
+        elif event.matches(QKeySequence.StandardKey.Copy) and self.selected_paths():
+            self.copy_requested.emit(self.selected_paths())
+        elif key == Qt.Key.Key_Delete and self.selected_paths():
+            self.trash_requested.emit(self.selected_paths())
         else:
             super().keyPressEvent(event)
 
     def context_menu(self, index: QModelIndex) -> QMenu:
-        """The menu for one result (built separately from showing it, so tests can trigger its actions)."""
+        """The menu for the photo at `index`, or for the selection it belongs to (built apart from showing
+        it, so tests can trigger its actions)."""
         menu = QMenu(self)
         path = str(item_data(index, PATH_ROLE))
-        for text, signal in (("Open", self.open_requested), ("Show in folder", self.reveal_requested),
-                             ("Copy path", self.copy_requested), ("Find similar", self.similar_requested)):
+        selected = self.selected_paths() if self.selectionModel().isSelected(index) else [path]
+        many = len(selected) > 1
+
+        def add(text: str, emit: Callable[[], None], tip: str, shortcut: QKeySequence | None = None) -> None:
             action = QAction(text, menu)
-            action.triggered.connect(lambda _checked=False, s=signal: s.emit(path))
+            action.setToolTip(tip)
+            if shortcut is not None:
+                action.setShortcut(shortcut)  # shown in the menu; the view's keys do the work
+            action.triggered.connect(lambda _checked=False: emit())
             menu.addAction(action)
+
+        if not many:
+            add("Open", lambda: self.open_requested.emit(path), "Open in your usual viewer (Enter)")
+            add("Show in folder", lambda: self.reveal_requested.emit(path), "Show it in the file manager")
+        count = f" {len(selected)} photos" if many else ""
+        add(f"Copy{count}", lambda: self.copy_requested.emit(selected),
+            "To paste as files in a file manager, or as paths in text", QKeySequence(QKeySequence.StandardKey.Copy))
+        if not many:
+            add("Copy image", lambda: self.copy_image_requested.emit(path), "The picture itself, to paste it")
+        add(f"Copy{count} to folder…", lambda: self.copy_to_requested.emit(selected), "Copies; nothing is overwritten")
+        add(f"Move{count} to Trash…", lambda: self.trash_requested.emit(selected),
+            "The system's trash, with Undo", QKeySequence(Qt.Key.Key_Delete))
+        if not many:
+            menu.addSeparator()
+            add("Find similar", lambda: self.similar_requested.emit(path), "Photos that look like this one")
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
-        if not index.isValid():
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsSelectable:
             return
-        self.setCurrentIndex(index)
+        if not self.selectionModel().isSelected(index):
+            self.setCurrentIndex(index)  # a click outside the selection: the menu is for this photo
         self.context_menu(index).exec(event.globalPos())
 
     def visible_rows(self) -> list[int]:

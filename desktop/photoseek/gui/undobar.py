@@ -1,0 +1,40 @@
+"""“Moved 12 photos to the Trash — Undo”: a thin bar above the grid after an action that can be taken back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+SHOWN_MS = 20_000
+
+
+class UndoBar(QWidget):
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.button = QPushButton("Undo")
+        self.button.setAccessibleName("Undo")
+        self.button.setAccessibleDescription("Take the last action back")
+        self.button.clicked.connect(self._undo)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SHOWN_MS)
+        self.timer.timeout.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setVisible(False)
+
+    def offer(self, text: str, tip: str) -> None:
+        self.label.setText(text)
+        self.button.setToolTip(tip)
+        self.show()
+        self.timer.start()
+
+    def _undo(self) -> None:
+        self.hide()
+        self.undo_requested.emit()

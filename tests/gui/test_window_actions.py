@@ -63,6 +63,10 @@ def test_selecting_several_photos_every_way(qtbot, window):
     drag_band(view, QPoint(2, cells[0].top() - 2), QPoint(cells[1].right() - 5, cells[1].bottom() - 5))
     assert view.selected_paths() == model.paths()[:4], "the rubber band takes the photos it touches"
 
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        window._index_changed()  # the library refreshed (a photo added elsewhere): the selection stays
+    assert view.selected_paths() == model.paths()[:4]
+
     dragged = model.mimeData(view.selectionModel().selectedIndexes()).urls()
     assert sorted(url.toLocalFile() for url in dragged) == sorted(model.paths()[:4]), "dragged out together"
 

@@ -62,8 +62,9 @@ DAYS = [("2024:12:31 20:00:00", 2), ("2024:12:02 09:00:00", 3), ("2023:08:14 16:
 UNDATED = datetime(2021, 3, 9, 12, 0)
 
 
-def dated_library(folder: Path, scale: int = 1) -> list[Path]:
-    """Photos on four days; newest first, as the timeline must show them (same moment: by name)."""
+def dated_library(folder: Path, scale: int = 1, tint: int = 0) -> list[Path]:
+    """Photos on four days; newest first, as the timeline must show them (same moment: by name). Another
+    `tint` makes other photos (not copies of these)."""
     folder.mkdir(parents=True, exist_ok=True)
     made = []
     for day, (taken, count) in enumerate(DAYS):
@@ -72,7 +73,7 @@ def dated_library(folder: Path, scale: int = 1) -> list[Path]:
             exif = Image.Exif()
             if taken:
                 exif.get_ifd(0x8769)[0x9003] = taken
-            Image.new("RGB", (64 + n, 48), (40 * day, 200 - 10 * n % 200, 90)).save(path, exif=exif)
+            Image.new("RGB", (64 + n, 48), (40 * day, 200 - 10 * n % 200, 90 + tint)).save(path, exif=exif)
             if not taken:
                 os.utime(path, (UNDATED.timestamp(), UNDATED.timestamp()))
             made.append(path)

@@ -16,6 +16,7 @@ from typing import Any
 from photoseek.core.search import EPOCH, SearchHit
 
 MONTH, DAY = "month", "day"
+BEST, NEWEST, OLDEST = "best", "newest", "oldest"  # orders of the grid
 NAIVE_EPOCH = EPOCH.replace(tzinfo=None)
 
 
@@ -33,6 +34,23 @@ def newest_first(hits: Iterable[SearchHit]) -> list[SearchHit]:
     """Newest first; photos of the same moment by path, so the order is the same every time."""
     by_path = sorted(hits, key=lambda hit: hit.path)
     return sorted(by_path, key=lambda hit: moment(hit.taken, hit.mtime_ns), reverse=True)
+
+
+def ordered(rows: list[dict[str, Any]], order: str) -> list[dict[str, Any]]:
+    """Rows (`SearchHit.to_dict()`) as they came (best match first), or by their moment either way."""
+    if order == BEST:
+        return list(rows)
+    return sorted(rows, key=_row_moment, reverse=order == NEWEST)
+
+
+def _row_moment(row: dict[str, Any]) -> datetime:
+    taken = row.get("taken")
+    if taken:
+        try:
+            return datetime.strptime(str(taken), "%Y-%m-%d %H:%M:%S")  # `format_taken`'s form
+        except ValueError:  # a camera's year 1 or 99999
+            return NAIVE_EPOCH
+    return moment(0, int(row.get("mtime_ns", 0)))
 
 
 def day_of(hit: SearchHit) -> date:

@@ -36,6 +36,25 @@ class SearchFilters:
         # `--folder .`, `--folder ~/Pictures`, `--folder Pictures/2024`: what the user means.
         object.__setattr__(self, "folders", tuple(normalise_folder(f) for f in self.folders))
 
+    def __bool__(self) -> bool:
+        return bool(self.folders or self.date_from or self.date_to or self.types)
+
+    def to_message(self) -> dict[str, Any]:
+        """As plain data (the window's worker, the command line's message to the window)."""
+        return {"folders": list(self.folders), "date_from": self.date_from and self.date_from.isoformat(),
+                "date_to": self.date_to and self.date_to.isoformat(), "types": list(self.types)}
+
+    @classmethod
+    def from_message(cls, message: dict[str, Any]) -> SearchFilters:
+        """Raises QueryError for data that is not such a message."""
+        try:
+            return cls(folders=tuple(str(f) for f in message.get("folders") or ()),
+                       date_from=_optional_date(message.get("date_from")),
+                       date_to=_optional_date(message.get("date_to")),
+                       types=tuple(str(t) for t in message.get("types") or ()))
+        except (TypeError, ValueError, AttributeError):
+            raise QueryError("not a search filter") from None
+
     def expression(self) -> str:
         parts = []
         if self.folders:
@@ -137,20 +156,13 @@ class SearchRequest:
         return engine.search_text(self.text, self.limit, self.filters)
 
     def to_message(self) -> dict[str, Any]:
-        f = self.filters
-        return {"text": self.text, "image": self.image, "limit": self.limit, "folders": list(f.folders),
-                "date_from": f.date_from and f.date_from.isoformat(), "date_to": f.date_to and f.date_to.isoformat(),
-                "types": list(f.types)}
+        return {"text": self.text, "image": self.image, "limit": self.limit, **self.filters.to_message()}
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> SearchRequest:
         try:
-            filters = SearchFilters(folders=tuple(str(f) for f in message.get("folders") or ()),
-                                    date_from=_optional_date(message.get("date_from")),
-                                    date_to=_optional_date(message.get("date_to")),
-                                    types=tuple(str(t) for t in message.get("types") or ()))
             return cls(text=str(message.get("text") or ""), image=str(message.get("image") or ""),
-                       limit=int(message.get("limit", 20)), filters=filters)
+                       limit=int(message.get("limit", 20)), filters=SearchFilters.from_message(message))
         except (TypeError, ValueError, AttributeError):
             raise QueryError("not a search request") from None
 

@@ -14,10 +14,12 @@ import time
 from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Signal
 
 from photoseek.core.paths import AppHome
+from photoseek.core.search import SearchFilters
 from photoseek.gui import inbox as req
 from photoseek.gui.inbox import Request
 from photoseek.gui.worker import EngineOptions, Worker
 
+NO_FILTERS = SearchFilters()
 log = logging.getLogger("photoseek.gui.backend")
 
 
@@ -56,18 +58,16 @@ class Backend(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
-    def search_text(self, text: str, limit: int) -> int:
-        return self._search(req.SEARCH_TEXT, text, limit)
+    def search_text(self, text: str, limit: int, filters: SearchFilters = NO_FILTERS) -> int:
+        return self._send(req.SEARCH_TEXT, (text, limit, filters.to_message()))
 
-    def search_image(self, path: str, limit: int) -> int:
-        return self._search(req.SEARCH_IMAGE, path, limit)
+    def search_image(self, path: str, limit: int, filters: SearchFilters = NO_FILTERS) -> int:
+        return self._send(req.SEARCH_IMAGE, (path, limit, filters.to_message()))
 
-    def browse(self) -> int:
-        """The library's timeline; answered like a search (`search_done`), without scores."""
-        return self._send(req.BROWSE, ())
-
-    def _search(self, kind: str, query: str, limit: int) -> int:
-        return self._send(kind, (query, limit))
+    def browse(self, filters: SearchFilters = NO_FILTERS) -> int:
+        """The library's timeline (the photos the filters admit); answered like a search (`search_done`),
+        without scores."""
+        return self._send(req.BROWSE, (filters.to_message(),))
 
     def _send(self, kind: str, args: tuple[object, ...]) -> int:
         request_id = next(self._ids)

@@ -16,6 +16,7 @@ CHOOSE_MODEL = "choose_model"
 DOWNLOAD_MODEL = "download_model"
 OPEN_SETTINGS = "open_settings"
 CLEAR_SEARCH = "clear_search"
+CLEAR_FILTERS = "clear_filters"
 REBUILD = "rebuild"
 RESET_SETTINGS = "reset_settings"
 RETRY = "retry"
@@ -59,6 +60,13 @@ def nothing_found(query: str) -> EmptyState:
                       "similar ones.", ((CLEAR_SEARCH, "Clear search"),))
 
 
+def nothing_filtered(query: str | None) -> EmptyState:
+    what = f"matches “{query}” with" if query else "passes"
+    return EmptyState("nothing_filtered", "No photos with these filters",
+                      f"No indexed photo {what} the filters under the search box. Remove a filter (click it), "
+                      "or all of them.", ((CLEAR_FILTERS, "Remove all filters"),))
+
+
 def model_unavailable(message: str, downloadable: bool) -> EmptyState:
     actions = ((DOWNLOAD_MODEL, "Try the download again"),) if downloadable else ()
     return EmptyState("model_unavailable", "The search model is not available",
@@ -93,7 +101,7 @@ def settings_damaged(message: str) -> EmptyState:
 
 
 def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[str, str] | None,
-           answered: bool, rows: int) -> EmptyState | None:
+           answered: bool, rows: int, filtered: bool = False) -> EmptyState | None:
     """What to show instead of results, or None to show the results grid."""
     state, text = engine_state
     if state == "broken":
@@ -112,12 +120,15 @@ def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[s
         return no_folders()
     if status["photos"] == 0 and not (answered and rows):
         return index_empty(bool(status["indexing"]), len(status["folders"]))
+    words = None if query is None else query[1] if query[0] == "text" else os.path.basename(query[1])
+    if answered and rows == 0 and filtered:
+        return nothing_filtered(words)
     if query is None:  # the library's timeline once it is in; until then, what is going on
         if answered and rows:
             return None
         return model_loading(text) if state == "loading" else ready(status["photos"])
     if answered and rows == 0:
-        return nothing_found(query[1] if query[0] == "text" else os.path.basename(query[1]))
+        return nothing_found(str(words))
     return None
 
 

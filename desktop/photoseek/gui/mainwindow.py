@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoseek.core.browse import DAY, MONTH, date_groups
+from photoseek.core.browse import BEST, DAY, MONTH, OLDEST, date_groups, ordered
 from photoseek.core.fileactions import restore_from_trash
 from photoseek.core.folders import is_within
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
+from photoseek.core.search import SearchFilters
 from photoseek.gui import desktop, emptystate
 from photoseek.gui import settings as opt
 from photoseek.gui.appearance import Appearance
 from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
 from photoseek.gui.filejobs import FileJobs
+from photoseek.gui.filterbar import FilterBar
 from photoseek.gui.modelsetup import ModelSetup
 from photoseek.gui.newmatches import NewMatchesBar
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.file_jobs.finished.connect(self._copied)
         self._trashed: list[tuple[str, str]] = []  # (original, in the trash) of the last move, for Undo
         self.view.similar_requested.connect(self.search_image)
+        self.view.folder_requested.connect(lambda path: self.filter_bar.only_folder(os.path.dirname(path)))
         self.view.preview_requested.connect(self.show_preview)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.empty = emptystate.EmptyStateView()
@@ -136,6 +139,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.search_bar)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.order_changed.connect(self._order_changed)
+        layout.addWidget(self.filter_bar)
         self.new_matches = NewMatchesBar()
         self.new_matches.show_requested.connect(self._show_new_matches)
         layout.addWidget(self.new_matches)
@@ -224,17 +231,18 @@ class MainWindow(QMainWindow):
     def _send_query(self, refresh: bool = False) -> None:
         """Send the current query (no query: ask for the timeline); a refresh (the index changed) keeps
         the user's place in the grid."""
+        self.filter_bar.set_browsing(self.query is None)
         if self.query is None:
             if not self.status or self.engine_state[0] in ("broken", "damaged", "settings_damaged"):
                 return  # nothing to show yet, or nothing that can be read
-            self._latest_request, self._latest_is_browse = self.backend.browse(), True
+            self._latest_request, self._latest_is_browse = self.backend.browse(self.filter_bar.filters), True
             self._latest_browse = self._latest_request
         else:
             kind, query = self.query
             self.settings.set(opt.SEARCHED, 1)
             limit = self.settings.get(opt.RESULT_LIMIT)
             send = self.backend.search_text if kind == "text" else self.backend.search_image
-            self._latest_request, self._latest_is_browse = send(query, limit), False
+            self._latest_request, self._latest_is_browse = send(query, limit, self.filter_bar.filters), False
         self._latest_is_refresh = refresh
         self._last_refresh = time.monotonic()
 
@@ -250,7 +258,12 @@ class MainWindow(QMainWindow):
                 self.answered = True
                 self._shown()
             return
-        if self._latest_is_refresh and self._results_touched():  # nothing moves; new matches wait
+        order = self.filter_bar.current_order
+        if order != BEST:  # by date: new matches take their place in time
+            self._waiting = []
+            self.new_matches.set_count(0)
+            self._show_hits(ordered(hits, order), keep_place=self._latest_is_refresh and self._results_touched())
+        elif self._latest_is_refresh and self._results_touched():  # nothing moves; new matches wait
             settled = settle(self.model.hits(), hits, self.settings.get(opt.RESULT_LIMIT))
             self._waiting = settled.waiting
             self.new_matches.set_count(settled.new)
@@ -271,9 +284,23 @@ class MainWindow(QMainWindow):
     def _show_hits(self, hits: list[dict[str, Any]], keep_place: bool) -> None:
         self._fill_grid(hits, None, self.view.verticalScrollBar().value() if keep_place else 0)
 
+    def _filters_changed(self) -> None:
+        """Narrowed or widened: the answer again, from the top."""
+        self._send_query()
+
+    def _order_changed(self, order: str) -> None:
+        if self.query is None:
+            self._show_timeline(self._timeline, scroll=0)
+        elif order != BEST:
+            self._show_hits(ordered(self.model.hits(), order), keep_place=False)
+        else:
+            self._send_query()  # best match first: the engine's order
+
     def _show_timeline(self, hits: list[dict[str, Any]], scroll: int) -> None:
         """The library under date headings: months at small thumbnail sizes, days at larger ones."""
         by = MONTH if self.view.delegate.thumbnail_px <= MONTHS_UP_TO_PX else DAY
+        if self.filter_bar.current_order == OLDEST:
+            hits = hits[::-1]
         groups = date_groups([date.fromisoformat(hit["day"]) for hit in hits], by)
         locale = QLocale()
         def label(day: date) -> str:
@@ -283,11 +310,11 @@ class MainWindow(QMainWindow):
         self._fill_grid(hits, [(group.start, label(group.day)) for group in groups], scroll)
 
     def _fill_grid(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]] | None, scroll: int) -> None:
-        """New rows in the grid; the current photo stays current if it is still there."""
+        """New rows in the grid; the current photo and the selection stay, as far as they are still there."""
         current = self.view.current_path()
+        selected = self.view.selected_paths() if self.view.selectionModel().hasSelection() else []
         self.model.set_hits(hits, headings, show_scores=headings is None)
-        if current is not None and (row := self.model.row_of(current)) is not None:
-            self.view.setCurrentIndex(self.model.index(row))
+        self.view.keep(current, selected)
         self.view.scroll_to(scroll)
 
     def _show_new_matches(self) -> None:
@@ -321,10 +348,12 @@ class MainWindow(QMainWindow):
     # -- what the window shows -----------------------------------------------------------------
 
     def current_empty_state(self) -> emptystate.EmptyState | None:
-        return emptystate.choose(self.engine_state, self.status, self.query, self.answered, self.model.photo_count())
+        return emptystate.choose(self.engine_state, self.status, self.query, self.answered, self.model.photo_count(),
+                                 filtered=bool(self.filter_bar.filters))
 
     def refresh_view(self) -> None:
         self._show_examples()
+        self.filter_bar.set_browsing(self.query is None)
         state = self.current_empty_state()
         if state is None:
             self.stack.setCurrentWidget(self.view)
@@ -353,6 +382,8 @@ class MainWindow(QMainWindow):
             self.backend.retry()
         elif action.startswith(emptystate.SEARCH):
             self.search_bar.set_text(action[len(emptystate.SEARCH):])
+        elif action == emptystate.CLEAR_FILTERS:
+            self.filter_bar.set_filters(SearchFilters())
         elif action == emptystate.CLEAR_SEARCH:
             self.search_bar.edit.clear()
             self.search_bar.set_image_query(None)
@@ -371,6 +402,7 @@ class MainWindow(QMainWindow):
     def _status_changed(self, status: dict[str, Any]) -> None:
         first = not self.status
         self.status = status
+        self.filter_bar.library_folders = [folder["path"] for folder in status.get("folders", ())]
         if first and self.query is None:
             self._send_query()  # the library can be shown before the model is ready
         self.statusBar().show_status(status)  # type: ignore[attr-defined]

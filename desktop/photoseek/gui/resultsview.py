@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QWidget
 
@@ -23,6 +23,7 @@ class ResultsView(QListView):
     preview_requested = Signal(str)
     reveal_requested = Signal(str)
     similar_requested = Signal(str)
+    folder_requested = Signal(str)  # only the photos in this photo's folder
     copy_requested = Signal(list)  # to the clipboard, as files and paths
     copy_image_requested = Signal(str)
     copy_to_requested = Signal(list)  # into a folder the user picks
@@ -98,6 +99,20 @@ class ResultsView(QListView):
             paths = [current]
         return paths
 
+    def keep(self, current: str | None, selected: list[str]) -> None:
+        """After new rows: the same current photo and selection, of those still there."""
+        model = self.model()
+        rows = [row for path in selected if (row := model.row_of(path)) is not None]  # type: ignore[attr-defined]
+        if current is not None and (row := model.row_of(current)) is not None:  # type: ignore[attr-defined]
+            self.selectionModel().setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if rows:
+            chosen = QItemSelection()
+            for row in rows:
+                chosen.select(model.index(row, 0), model.index(row, 0))
+            self.selectionModel().select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        elif current is not None and self.currentIndex().isValid():
+            self.selectionModel().select(self.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -141,6 +156,8 @@ class ResultsView(QListView):
         if not many:
             menu.addSeparator()
             add("Find similar", lambda: self.similar_requested.emit(path), "Photos that look like this one")
+            add("Search in this folder", lambda: self.folder_requested.emit(path),
+                "Only photos in this photo's folder (and its subfolders), until you remove the filter")
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -32,7 +32,7 @@ from photoseek.core.errors import (
 )
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.paths import AppHome
-from photoseek.core.search import SearchRequest
+from photoseek.core.search import SearchFilters, SearchRequest
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import inbox as req
 from photoseek.gui.folderwatch import FolderWatch
@@ -334,12 +334,13 @@ class Worker(QObject):
             return
         started = time.perf_counter()
         try:
+            filters = SearchFilters.from_message(request.args[-1])  # type: ignore[arg-type]
             if request.kind == req.BROWSE:
-                rows = timeline_rows(self._engine().browse())
+                rows = timeline_rows(self._engine().browse(filters))
             else:
                 query, limit = str(request.args[0]), int(request.args[1])  # type: ignore[call-overload]
                 search = self._engine().search_text if request.kind == req.SEARCH_TEXT else self._engine().search_image
-                rows = [hit.to_dict() for hit in search(query, limit)]
+                rows = [hit.to_dict() for hit in search(query, limit, filters)]
         except PhotoSeekError as error:
             self.search_failed.emit(request.id, str(error))
             return

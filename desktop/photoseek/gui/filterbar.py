@@ -1,0 +1,205 @@
+"""The row under the search box: the filters in force as chips (click one to remove it), a Filter menu
+to add folder, date and file-type filters, and the order of the grid. The filters are the engine's
+(`core.search.SearchFilters`), applied in the store together with the vector search; they last while
+the window is open."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+
+from photoseek.core.browse import BEST, NEWEST, OLDEST
+from photoseek.core.search import SearchFilters
+
+TYPES = (("JPEG", "jpg"), ("HEIC", "heic"), ("PNG", "png"), ("WebP", "webp"), ("TIFF", "tif"), ("GIF", "gif"),
+         ("BMP", "bmp"))
+ORDERS = ((BEST, "Best match first"), (NEWEST, "Newest first"), (OLDEST, "Oldest first"))
+
+
+class FilterBar(QWidget):
+    changed = Signal()  # the filters changed
+    order_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filters = SearchFilters()
+        self.library_folders: list[str] = []
+        self.add_button = QToolButton()
+        self.add_button.setText("Filter")
+        self.add_button.setAccessibleName("Add a filter")
+        self.add_button.setAccessibleDescription("Only photos in a folder, taken in a date range, or of a file type")
+        self.add_button.setToolTip("Only photos in a folder, from a date range, or of a file type")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.add_button)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.add_button.setMenu(self.menu)
+        self.order = QComboBox()
+        self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.order.setAccessibleName("Order")
+        self.order.setAccessibleDescription("How the photos in the grid are ordered")
+        self._orders = {True: NEWEST, False: BEST}  # the user's choice while browsing, and for searches
+        self._browsing = True
+        self._fill_orders()
+        self.order.currentIndexChanged.connect(self._order_chosen)
+        self.chips: list[QToolButton] = []
+        self.chip_row = QHBoxLayout()
+        self.chip_row.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 4)
+        layout.addWidget(self.add_button)
+        layout.addLayout(self.chip_row)
+        layout.addStretch(1)
+        layout.addWidget(self.order)
+
+    @property
+    def current_order(self) -> str:
+        return self._orders[self._browsing]
+
+    def set_browsing(self, browsing: bool) -> None:
+        """The library has no best match: its orders are by date only. Each keeps the user's last choice."""
+        if browsing != self._browsing:
+            self._browsing = browsing
+            self._fill_orders()
+
+    def _fill_orders(self) -> None:
+        self.order.blockSignals(True)
+        self.order.clear()
+        for key, text in ORDERS:
+            if key != BEST or not self._browsing:
+                self.order.addItem(text, key)
+        self.order.setCurrentIndex(self.order.findData(self.current_order))
+        self.order.blockSignals(False)
+
+    def _order_chosen(self, _index: int) -> None:
+        self._orders[self._browsing] = str(self.order.currentData())
+        self.order_changed.emit(self.current_order)
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        if filters != self.filters:
+            self.filters = filters
+            self._show_chips()
+            self.changed.emit()
+
+    def only_folder(self, folder: str) -> None:
+        """"Search in this folder": this folder (and its subfolders) instead of any other folder filter."""
+        self.set_filters(replace(self.filters, folders=(folder,)))
+
+    # -- the menu -------------------------------------------------------------------------------
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        folders = self.menu.addMenu("Folder")
+        for folder in self.library_folders:
+            folders.addAction(folder, lambda f=folder: self.only_folder(f))
+        folders.addSeparator()
+        folders.addAction("Choose a folder…", self._choose_folder)
+        self.menu.addAction("Date…", self.choose_dates)
+        types = self.menu.addMenu("File type")
+        for label, ext in TYPES:
+            action = QAction(label, types)
+            action.setCheckable(True)
+            action.setChecked(ext in self.filters.types)
+            action.toggled.connect(lambda on, e=ext: self.toggle_type(e, on))
+            types.addAction(action)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Only photos in this folder")
+        if folder:
+            self.only_folder(folder)
+
+    def toggle_type(self, ext: str, on: bool) -> None:
+        kinds = [t for t in self.filters.types if t != ext] + ([ext] if on else [])
+        self.set_filters(replace(self.filters, types=tuple(kinds)))
+
+    def choose_dates(self) -> DateRangeDialog:
+        dialog = DateRangeDialog(self.filters.date_from, self.filters.date_to, self)
+        dialog.accepted.connect(lambda: self.set_dates(*dialog.dates()))
+        dialog.open()
+        return dialog
+
+    def set_dates(self, first: date | None, last: date | None) -> None:
+        if first and last and first > last:
+            first, last = last, first
+        self.set_filters(replace(self.filters, date_from=first, date_to=last))
+
+    # -- the chips ------------------------------------------------------------------------------
+
+    def _show_chips(self) -> None:
+        for chip in self.chips:
+            chip.deleteLater()
+        self.chips = []
+        f = self.filters
+        for folder in f.folders:
+            self._chip(f"In {os.path.basename(folder) or folder}", folder, replace(f, folders=()))
+        if f.date_from or f.date_to:
+            self._chip(date_text(f.date_from, f.date_to), "Taken (or, without a date taken, changed) in this range",
+                       replace(f, date_from=None, date_to=None))
+        for ext in f.types:
+            label = next((label for label, e in TYPES if e == ext), ext.upper())
+            self._chip(label, f"Only {label} files", replace(f, types=tuple(t for t in f.types if t != ext)))
+
+    def _chip(self, text: str, tip: str, without: SearchFilters) -> None:
+        chip = QToolButton()
+        chip.setObjectName("filterChip")
+        chip.setText(f"{text}  ✕")
+        chip.setToolTip(f"{tip}\nClick to remove this filter")
+        chip.setAccessibleName(f"Filter: {text}")
+        chip.setAccessibleDescription("Activate to remove this filter")
+        chip.clicked.connect(lambda: self.set_filters(without))
+        self.chip_row.addWidget(chip)
+        self.chips.append(chip)
+
+
+def date_text(first: date | None, last: date | None) -> str:
+    locale = QLocale()
+
+    def day(value: date) -> str:
+        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+    if first and last:
+        return day(first) if first == last else f"{day(first)} – {day(last)}"
+    return f"From {day(first)}" if first else f"Until {day(last)}"  # type: ignore[arg-type]
+
+
+class DateRangeDialog(QDialog):
+    """From and to (inclusive); either may be left open."""
+
+    def __init__(self, first: date | None, last: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Photos taken between")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        today = QDate.currentDate()
+        self.first, self.last = QDateEdit(), QDateEdit()
+        for edit, value, fallback, name in ((self.first, first, today.addMonths(-1), "From"),
+                                            (self.last, last, today, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate(value.year, value.month, value.day) if value else fallback)
+            edit.setAccessibleName(name)
+            edit.setAccessibleDescription(f"{name} this day (included)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("From:", self.first)
+        form.addRow("To:", self.last)
+        form.addRow(buttons)
+
+    def dates(self) -> tuple[date, date]:
+        first, last = self.first.date(), self.last.date()
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())

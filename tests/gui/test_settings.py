@@ -13,6 +13,7 @@ import shapes_world
 from photoseek.core import modelfiles
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.settings import LibrarySettings
+from photoseek.gui import settingsdialog
 from photoseek.gui import settings as opt
 from photoseek.gui.settings import Settings
 from support import TINY_MODEL
@@ -50,15 +51,27 @@ def test_an_earlier_releases_model_choice_moves_to_the_library_settings(qtbot, m
 
 
 def test_removing_a_folder_and_excluding_files_drop_their_photos_from_the_index(
-        qtbot, make_window, tiny_model, photos, tmp_path):
+        qtbot, make_window, tiny_model, photos, tmp_path, monkeypatch):
     other = shapes_world.write_folder(tmp_path / "other", per_class=1, seed=8, max_px=64,
                                       classes=[("red", "circle"), ("white", "star")])
+    (tmp_path / "other" / "broken.jpg").write_bytes(b"\xff\xd8 not really a photo")
     window = make_window(tiny_model, [photos[0].path.parent, other[0].path.parent])
     wait_indexed(qtbot, window, len(photos) + len(other))
+    qtbot.waitUntil(lambda: window.model.photo_count() == len(photos) + len(other), timeout=WAIT_MS)
 
     dialog = window.open_settings()
     assert dialog.folders() == [str(photos[0].path.parent), str(other[0].path.parent)]
+    texts = [dialog.folder_list.item(row).text() for row in range(2)]
+    assert texts == [f"{photos[0].path.parent}  —  {len(photos)} photos",
+                     f"{other[0].path.parent}  —  {len(other)} photos · 1 unreadable"], "counts and status per folder"
+    asked: list[str] = []
+    answers = [settingsdialog.QMessageBox.StandardButton.Cancel, settingsdialog.QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(settingsdialog.QMessageBox, "question",
+                        lambda _parent, _title, text, *a: asked.append(text) or answers.pop(0))
     dialog.folder_list.setCurrentRow(1)
+    dialog.remove_selected_folder()
+    assert dialog.folders() == [str(photos[0].path.parent), str(other[0].path.parent)], "Cancel keeps it"
+    assert f"Its {len(other)} photos leave the index" in asked[0] and "files themselves stay" in asked[0]
     dialog.remove_selected_folder()
     dialog.excludes_edit.setPlainText("*.png\n")
     dialog.threads_spin.setValue(1)
@@ -121,3 +134,16 @@ def test_the_model_list_explains_each_choice(qtbot, app_home):
         assert entry.download in dialog.model_combo.currentText()
         assert dialog.model_note.text().startswith(entry.tradeoff)
         assert modelfiles.hub_weights(parse_model_spec(entry.spec)) is not None, "a real, downloadable model"
+
+
+def test_re_index_now_looks_through_the_folders_again(qtbot, make_window, tiny_model, photos, tmp_path):
+    window = make_window(tiny_model, [photos[0].path.parent], watch_debounce=3600)  # the watcher stays quiet
+    wait_indexed(qtbot, window, len(photos))
+    extra = shapes_world.write_one(photos[0].path.parent / "late.png", "red", "star", seed=5, max_px=64).path
+    # (as on a network share, where a watcher may miss it)
+    dialog = window.open_settings()
+    with qtbot.waitSignal(window.backend.run_finished, timeout=WAIT_MS,
+                          check_params_cb=lambda report: report["added"] == 1):
+        next(b for b in dialog.findChildren(settingsdialog.QPushButton) if b.text() == "Re-index now").click()
+    wait_indexed(qtbot, window, len(photos) + 1)
+    assert extra.exists()

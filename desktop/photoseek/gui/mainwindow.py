@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from photoseek.core.browse import BEST, DAY, MONTH, OLDEST, date_groups, ordered
 from photoseek.core.fileactions import restore_from_trash
-from photoseek.core.folders import is_within
+from photoseek.core.folders import is_within, photos_per_folder
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._latest_is_refresh = False
         self._timeline: list[dict[str, Any]] = []  # the library, newest first (shown while no query)
         self._timeline_scroll = 0  # where the user was in it when a search took its place
+        self._browse_filters = SearchFilters()  # those of the timeline last asked for
+        self._library: list[dict[str, Any]] = []  # the last timeline without filters: every photo
         self._last_refresh = 0.0
         self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
         self.settings_dialog: SettingsDialog | None = None
@@ -235,7 +237,8 @@ class MainWindow(QMainWindow):
         if self.query is None:
             if not self.status or self.engine_state[0] in ("broken", "damaged", "settings_damaged"):
                 return  # nothing to show yet, or nothing that can be read
-            self._latest_request, self._latest_is_browse = self.backend.browse(self.filter_bar.filters), True
+            self._browse_filters = self.filter_bar.filters
+            self._latest_request, self._latest_is_browse = self.backend.browse(self._browse_filters), True
             self._latest_browse = self._latest_request
         else:
             kind, query = self.query
@@ -249,6 +252,8 @@ class MainWindow(QMainWindow):
     def _search_done(self, request_id: int, hits: list[dict[str, Any]], elapsed_ms: float) -> None:
         if request_id == self._latest_browse:
             self._timeline = hits  # kept for when the search box is cleared, also if a search came since
+            if not self._browse_filters:
+                self._library = hits  # every photo: the folders' counts
         if request_id != self._latest_request:
             return  # an answer to a query the user has already replaced
         if self._latest_is_browse:
@@ -584,14 +589,20 @@ class MainWindow(QMainWindow):
             self.backend.add_folders([folder])
 
     def open_settings(self) -> SettingsDialog:
-        current = SettingsChoice(folders=tuple(f["path"] for f in self.status.get("folders", ())),
-                                 model=self.status.get("model", ""),
+        folders = tuple(f["path"] for f in self.status.get("folders", ()))
+        every = (path for hit in self._library for path in (hit["path"], *hit.get("copies", ())))
+        failed = (failure["path"] for failure in self.status.get("failures", ()))
+        current = SettingsChoice(folders=folders, model=self.status.get("model", ""),
                                  excludes=tuple(self.status.get("excludes", ())),
                                  threads=int(self.status.get("threads", 0)),
-                                 offline=dict(self.status.get("offline_folders", {})))
+                                 offline=dict(self.status.get("offline_folders", {})),
+                                 photos=photos_per_folder(every, folders) if self._library else {},
+                                 unreadable={f: n for f, n in photos_per_folder(failed, folders).items() if n},
+                                 indexing=bool(self.status.get("indexing")))
         dialog = SettingsDialog(current, self, appearance=self.settings.get(opt.APPEARANCE))  # deleted when closed
         dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
         dialog.accepted.connect(lambda: self.set_appearance(dialog.appearance()))
+        dialog.reindex_requested.connect(self.backend.reindex)
         self.settings_dialog = dialog
         dialog.open()
         return dialog

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -42,10 +43,15 @@ class SettingsChoice:
     excludes: tuple[str, ...]
     threads: int
     offline: dict[str, str] = field(default_factory=dict)  # folder → why it is unavailable
+    photos: dict[str, int] = field(default_factory=dict)  # folder → photos in the index, where known
+    unreadable: dict[str, int] = field(default_factory=dict)  # folder → files that could not be read
+    indexing: bool = False
 
 
 class SettingsDialog(QDialog):
     """The library's settings (a `SettingsChoice`) and the window's appearance (a window preference)."""
+
+    reindex_requested = Signal()
 
     def __init__(self, current: SettingsChoice, parent: QWidget | None = None, appearance: str = SYSTEM) -> None:
         super().__init__(parent)
@@ -92,12 +98,17 @@ class SettingsDialog(QDialog):
         add.clicked.connect(self._add_folder)
         self.remove_button = QPushButton("Remove")
         self.remove_button.clicked.connect(self.remove_selected_folder)
+        reindex = QPushButton("Re-index now")
+        reindex.setToolTip("Look through every folder again now for new, changed, moved and deleted photos "
+                           "(the window also does this on its own)")
+        reindex.clicked.connect(self.reindex_requested)
         note = QLabel("Removing a folder removes its photos from the index; the files themselves stay.")
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(reindex)
         column = QVBoxLayout(box)
         column.addWidget(self.folder_list)
         column.addLayout(buttons)
@@ -161,11 +172,10 @@ class SettingsDialog(QDialog):
 
     def add_folder(self, folder: str) -> None:
         if folder and folder not in self.folders():
-            item = QListWidgetItem(folder)
+            item = QListWidgetItem(folder_text(folder, self.current))
             item.setData(Qt.ItemDataRole.UserRole, folder)
             reason = self.current.offline.get(folder)
             if reason:
-                item.setText(f"{folder}  (offline: its photos are kept)")
                 item.setToolTip(f"{folder} is {reason}")
             self.folder_list.addItem(item)
 
@@ -173,8 +183,20 @@ class SettingsDialog(QDialog):
         return [str(self.folder_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.folder_list.count())]
 
     def remove_selected_folder(self) -> None:
+        """After a confirmation that says how many photos leave the index (the files stay)."""
         for item in self.folder_list.selectedItems():
-            self.folder_list.takeItem(self.folder_list.row(item))
+            folder = str(item.data(Qt.ItemDataRole.UserRole))
+            if self._confirm_removal(folder):
+                self.folder_list.takeItem(self.folder_list.row(item))
+
+    def _confirm_removal(self, folder: str) -> bool:
+        count = self.current.photos.get(folder)
+        photos = f"its {count:,} photo{'s' if count != 1 else ''}" if count is not None else "its photos"
+        answer = QMessageBox.question(
+            self, "Remove folder", f"Remove {folder} from the library?\n\n{photos.capitalize()} leave the index "
+            "when you press OK (the files themselves stay where they are); adding the folder again re-reads them.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def choice(self) -> SettingsChoice:
         excludes = tuple(line.strip() for line in self.excludes_edit.toPlainText().splitlines() if line.strip())
@@ -199,6 +221,21 @@ class SettingsDialog(QDialog):
             text += (" Changing the model re-indexes every photo in the background; until that is done, search "
                      "keeps using the current model's index.")
         self.model_note.setText(text)
+
+
+def folder_text(folder: str, current: SettingsChoice) -> str:
+    """"~/Pictures — 1,234 photos · 2 unreadable", with "offline" or "indexing…" where it applies."""
+    parts = []
+    count = current.photos.get(folder)
+    if count is not None:
+        parts.append(f"{count:,} photo{'s' if count != 1 else ''}")
+    if current.unreadable.get(folder):
+        parts.append(f"{current.unreadable[folder]:,} unreadable")
+    if folder in current.offline:
+        parts.append("offline: its photos are kept")
+    elif current.indexing:
+        parts.append("indexing…")
+    return f"{folder}  —  {' · '.join(parts)}" if parts else folder
 
 
 def apply_choice(before: SettingsChoice, after: SettingsChoice, backend: Backend,

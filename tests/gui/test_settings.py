@@ -13,8 +13,8 @@ import shapes_world
 from photoseek.core import modelfiles
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.settings import LibrarySettings
-from photoseek.gui import settingsdialog
 from photoseek.gui import settings as opt
+from photoseek.gui import settingsdialog
 from photoseek.gui.settings import Settings
 from support import TINY_MODEL
 

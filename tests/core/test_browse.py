@@ -13,6 +13,7 @@ from PIL import Image
 
 from photoseek.core.browse import DAY, MONTH, date_groups, day_of, moment
 from photoseek.core.engine import Engine
+from photoseek.core.folders import folder_tree, photos_per_folder
 from photoseek.core.search import SearchFilters
 from support import wait_for
 
@@ -96,3 +97,13 @@ def test_identical_copies_are_one_photo_in_the_timeline(engine: Engine, tmp_path
 def test_an_empty_library_and_a_nonsense_capture_time(engine: Engine) -> None:
     assert engine.browse() == []
     assert moment(2**62, 0).year == 1970, "a nonsense capture time sorts last instead of failing"
+
+
+def test_the_folder_list_counts_photos_with_their_subfolders() -> None:
+    odd = os.fsdecode(b"/lib/caf\xe9")  # a folder name that is not UTF-8
+    paths = [f"{odd}/1.jpg", "/lib/2024/summer/2.jpg", "/lib/2024/3.jpg", "/lib/2024/summer/4.jpg", "/other/5.jpg"]
+    (lib, empty) = folder_tree(paths, ["/lib", "/unplugged"])
+    assert (lib.path, lib.count, empty.count, empty.children) == ("/lib", 4, 0, [])
+    assert [(n.path, n.count) for n in lib.children] == [("/lib/2024", 3), (odd, 1)], "by name"
+    assert [(n.path, n.count) for n in lib.children[0].children] == [("/lib/2024/summer", 2)]
+    assert photos_per_folder(paths, ["/lib", "/lib/2024", "/other"]) == {"/lib": 4, "/lib/2024": 3, "/other": 1}

@@ -206,7 +206,9 @@ def controls(root):  # type: ignore[no-untyped-def]
     """Every widget a user can reach or read as a control, with what a screen reader is told of it."""
     kinds = (QAbstractButton, QAbstractSlider, QAbstractItemView, QLineEdit, QProgressBar)
     for widget in root.findChildren(QWidget):
-        inside_a_view = isinstance(widget.parent(), QAbstractItemView)  # the view's own scroll bars
+        parent = widget.parent()
+        inside_a_view = isinstance(parent, QAbstractItemView) or (  # a view's own scroll bars
+            isinstance(widget, QAbstractSlider) and isinstance(parent.parent(), QAbstractItemView))
         if isinstance(widget, kinds) and widget.isVisibleTo(root) and not inside_a_view:
             face = QAccessible.queryAccessibleInterface(widget)
             yield widget, face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)

@@ -89,7 +89,7 @@ def test_cells_fill_the_width_of_the_grid(qtbot, make_window, tiny_model, tmp_pa
     window = make_window(tiny_model, [tmp_path / "photos"])
     wait_timeline(qtbot, window, len(made))
     view = window.view
-    for width in (760, 913, 1100, 1287):
+    for width in (1000, 1133, 1287, 1400):
         window.resize(width, 600)
         qtbot.waitUntil(lambda w=width: window.width() == w, timeout=WAIT_MS)
         view.executeDelayedItemsLayout()

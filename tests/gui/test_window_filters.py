@@ -106,3 +106,21 @@ def test_the_grid_in_date_order_either_way(qtbot, window):
     with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
         window.search_bar.clear()
     assert order.currentData() == "oldest" and window.model.paths() == newest[::-1], "each keeps its own order"
+
+
+def test_the_folder_list_counts_and_narrows(qtbot, window, tmp_path):
+    panel = window.folders
+    root = tmp_path / "photos"
+    every = len(window.trip) + len(window.home_photos)
+    rows = {panel.topLevelItem(n).text(0): panel.topLevelItem(n) for n in range(panel.topLevelItemCount())}
+    assert rows["All photos"].text(1) == str(every) and rows[str(root)].text(1) == str(every)
+    children = {rows[str(root)].child(n).text(0): rows[str(root)].child(n) for n in range(rows[str(root)].childCount())}
+    assert {name: item.text(1) for name, item in children.items()} == {"home": str(len(window.home_photos)),
+                                                                      "trip": str(len(window.trip))}
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        panel.setCurrentItem(children["trip"])  # what a click does
+    assert shown_in(window, root / "trip") and [chip.text() for chip in window.filter_bar.chips] == ["In trip  ✕"]
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        window.filter_bar.chips[0].click()
+    assert window.model.photo_count() == every and panel.chosen_folder() == "", "the chip and the list agree"
+    assert children["trip"].text(1) == str(len(window.trip)), "the counts are the whole library's, not the view's"

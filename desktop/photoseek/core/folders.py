@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 
 def normalise_folder(folder: str | os.PathLike[str]) -> str:
@@ -26,6 +28,39 @@ def photos_per_folder(paths: Iterable[str], folders: Iterable[str]) -> dict[str,
             if is_within(path, root):
                 counts[root] += 1
     return counts
+
+
+@dataclass
+class FolderNode:
+    """A folder with photos in it or below it, for a folder list: `count` includes its subfolders'."""
+
+    path: str
+    count: int = 0
+    children: list[FolderNode] = field(default_factory=list)
+
+
+def folder_tree(paths: Iterable[str], roots: Iterable[str]) -> list[FolderNode]:
+    """Each library folder with the subfolders that hold photos, by name, counted."""
+    per_folder = Counter(os.path.dirname(path) for path in paths)
+    trees = []
+    for root in (normalise_folder(r) for r in roots):
+        nodes = {root: FolderNode(root)}
+        for folder, count in per_folder.items():
+            if not is_within(folder, root):
+                continue
+            chain = [folder]
+            while chain[-1] != root:
+                chain.append(os.path.dirname(chain[-1]))
+            for child, parent in reversed(list(zip(chain, chain[1:], strict=False))):  # from the root down
+                if child not in nodes:
+                    nodes[child] = FolderNode(child)
+                    nodes[parent].children.append(nodes[child])
+            for member in chain:
+                nodes[member].count += count
+        for node in nodes.values():
+            node.children.sort(key=lambda n: os.path.basename(n.path).casefold())
+        trees.append(nodes[root])
+    return trees
 
 
 def relative_parts(path: str, folder: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from photoseek.core.browse import BEST, DAY, MONTH, OLDEST, date_groups, ordered
 from photoseek.core.fileactions import restore_from_trash
-from photoseek.core.folders import is_within, photos_per_folder
+from photoseek.core.folders import FolderNode, folder_tree, is_within, photos_per_folder
 from photoseek.core.membership import is_photo_name
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
@@ -35,6 +37,7 @@ from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
 from photoseek.gui.filejobs import FileJobs
 from photoseek.gui.filterbar import FilterBar
+from photoseek.gui.folderpanel import FolderPanel
 from photoseek.gui.modelsetup import ModelSetup
 from photoseek.gui.newmatches import NewMatchesBar
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
@@ -53,6 +56,7 @@ REFRESH_WHILE_INDEXING_S = 3.0  # re-run the current search this often while new
 WORKER_STOP_S = 1.5  # of the 2 s a close may take; thumbnails and the preview get the rest
 COPY_FINISH_S = 5.0  # a copy to a folder under way when the window closes: let it finish
 DEFAULT_SIZE = QSize(1100, 760)
+FOLDER_PANEL_PX = 220
 MONTHS_UP_TO_PX = 128  # the timeline's headings: months for thumbnails this small, days above
 MINIMUM_SIZE = QSize(720, 420)  # the status bar still shows progress, Pause and the size slider
 
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self._timeline_scroll = 0  # where the user was in it when a search took its place
         self._browse_filters = SearchFilters()  # those of the timeline last asked for
         self._library: list[dict[str, Any]] = []  # the last timeline without filters: every photo
+        self._folder_trees: tuple[object, list[FolderNode]] = (None, [])
         self._last_refresh = 0.0
         self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
         self.settings_dialog: SettingsDialog | None = None
@@ -151,7 +156,15 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_requested.connect(self.undo_trash)
         layout.addWidget(self.undo_bar)
-        layout.addWidget(self.stack, 1)
+        self.folders = FolderPanel()
+        self.folders.folder_chosen.connect(self._folder_chosen)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.folders)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([FOLDER_PANEL_PX, DEFAULT_SIZE.width() - FOLDER_PANEL_PX])
+        self.splitter.setCollapsible(1, False)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.preview_loader = PreviewLoader(self.thumbnails.decoders, self)  # the same decoder processes
         self.preview = PreviewDialog(self.preview_loader, self)
@@ -254,6 +267,7 @@ class MainWindow(QMainWindow):
             self._timeline = hits  # kept for when the search box is cleared, also if a search came since
             if not self._browse_filters:
                 self._library = hits  # every photo: the folders' counts
+                self._show_folders()
         if request_id != self._latest_request:
             return  # an answer to a query the user has already replaced
         if self._latest_is_browse:
@@ -291,7 +305,25 @@ class MainWindow(QMainWindow):
 
     def _filters_changed(self) -> None:
         """Narrowed or widened: the answer again, from the top."""
+        folders = self.filter_bar.filters.folders
+        self.folders.choose(folders[0] if len(folders) == 1 else "")
         self._send_query()
+
+    def _folder_chosen(self, folder: str) -> None:
+        if folder:
+            self.filter_bar.only_folder(folder)
+        else:
+            self.filter_bar.set_filters(replace(self.filter_bar.filters, folders=()))
+
+    def _show_folders(self) -> None:
+        """The folder list, from the last look at the whole library."""
+        roots = [folder["path"] for folder in self.status.get("folders", ())]
+        key = (id(self._library), tuple(roots))
+        if key != self._folder_trees[0]:  # a pass over every photo: only when the library was read again
+            every = (path for hit in self._library for path in (hit["path"], *hit.get("copies", ())))
+            self._folder_trees = (key, folder_tree(every, roots))
+        self.folders.show_folders(self._folder_trees[1], dict(self.status.get("offline_folders", {})),
+                                  len(self._library))
 
     def _order_changed(self, order: str) -> None:
         if self.query is None:
@@ -408,6 +440,7 @@ class MainWindow(QMainWindow):
         first = not self.status
         self.status = status
         self.filter_bar.library_folders = [folder["path"] for folder in status.get("folders", ())]
+        self._show_folders()
         if first and self.query is None:
             self._send_query()  # the library can be shown before the model is ready
         self.statusBar().show_status(status)  # type: ignore[attr-defined]

@@ -57,6 +57,7 @@ def test_dropping_a_photo_finds_similar_ones(qtbot, make_window, toy_model, phot
     assert drop.isAccepted()
     assert labels_of(window, photos)[:2] == ["green triangle", "green triangle"]
     assert window.search_bar.image_chip.text() == "Photos like query.png"
+    assert "Looks like query.png" in window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_find_similar_on_a_result(qtbot, make_window, toy_model, photos):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from window_support import DAYS, WAIT_MS, dated_library, wait_indexed
 
 from photoseek.core.search import SearchFilters
@@ -45,6 +45,8 @@ def test_search_in_this_folder_then_a_date_range_then_back(qtbot, window, tmp_pa
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search_bar.set_text("a photo")
     assert 0 < window.model.photo_count() <= len(window.trip) and shown_in(window, trip), "a search stays inside"
+    tooltip = window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "· match " in tooltip and "\nIn trip" in tooltip, "the score on hover, and why it is here"
 
     dialog = window.filter_bar.choose_dates()
     assert isinstance(dialog, DateRangeDialog)

@@ -17,6 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from photoseek.gui.wording import counted
+
 log = logging.getLogger("photoseek.gui.crash")
 
 
@@ -37,7 +39,8 @@ class CrashReporter(QObject):
             return
         if self.dialog is not None:
             self.repeated += 1
-            self.dialog.setInformativeText(f"{self.repeated} more unexpected error(s) since; all are in the log.")
+            more = counted(self.repeated, "more unexpected error")
+            self.dialog.setInformativeText(f"{more} since; all are in the log.")
             return
         self.dialog = show_crash_dialog(summary, details, self.log_file)
         self.dialog.finished.connect(self._closed)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from photoseek.gui.searchbar import EXAMPLES
+from photoseek.gui.wording import counted
 
 ADD_FOLDER = "add_folder"
 CHOOSE_MODEL = "choose_model"
@@ -42,7 +43,7 @@ def index_empty(indexing: bool, folders: int) -> EmptyState:
         return EmptyState("index_empty", "Indexing your photos…",
                           "You can search as soon as the first photos are indexed; progress is shown below.")
     return EmptyState("index_empty", "No photos found",
-                      f"Your {folders} library folder(s) hold no photos PhotoSeek can read (JPEG, PNG, "
+                      f"Your {counted(folders, 'library folder')} hold no photos PhotoSeek can read (JPEG, PNG, "
                       "WebP, HEIC, AVIF, TIFF, GIF, BMP), or all of them are excluded in Settings.",
                       ((ADD_FOLDER, "Add a folder…"), (OPEN_SETTINGS, "Settings…")))
 

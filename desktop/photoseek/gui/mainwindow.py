@@ -49,6 +49,7 @@ from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_c
 from photoseek.gui.statusbar import StatusBar
 from photoseek.gui.thumbnails import ThumbnailCache
 from photoseek.gui.undobar import UndoBar
+from photoseek.gui.wording import counted
 
 log = logging.getLogger("photoseek.gui.window")
 
@@ -350,9 +351,16 @@ class MainWindow(QMainWindow):
         """New rows in the grid; the current photo and the selection stay, as far as they are still there."""
         current = self.view.current_path()
         selected = self.view.selected_paths() if self.view.selectionModel().hasSelection() else []
-        self.model.set_hits(hits, headings, show_scores=headings is None)
+        self.model.set_hits(hits, headings, show_scores=headings is None, why=self._why())
         self.view.keep(current, selected)
         self.view.scroll_to(scroll)
+
+    def _why(self) -> str:
+        """How the photos in the grid were found, in words: the photo searched by, the filters."""
+        parts = [chip.text().removesuffix("  ✕") for chip in self.filter_bar.chips]
+        if self.query is not None and self.query[0] == "image":
+            parts.insert(0, f"Looks like {os.path.basename(self.query[1])}")
+        return " · ".join(parts)
 
     def _show_new_matches(self) -> None:
         """The waiting answer, in order of relevance, from the top."""
@@ -365,9 +373,9 @@ class MainWindow(QMainWindow):
         """The grid holds an answer: say how many, show the grid (or why it is empty), tell the listeners."""
         count = self.model.photo_count()
         if self.query is None:
-            self.search_bar.show_info(f"{count:,} photo{'s' if count != 1 else ''}")
+            self.search_bar.show_info(counted(count, "photo"))
         else:
-            self.search_bar.show_info(f"{count:,} result{'s' if count != 1 else ''}{took}")
+            self.search_bar.show_info(counted(count, "result") + took)
         self.refresh_view()
         (self.timeline_shown if self.query is None else self.results_shown).emit(count)
 
@@ -514,22 +522,22 @@ class MainWindow(QMainWindow):
                 self._show_notice(f"{os.path.basename(path)} cannot be copied as a picture; Copy gives the file")
 
     def copy_to_folder(self, paths: list[str]) -> None:
-        folder = QFileDialog.getExistingDirectory(self, f"Copy {_photos(len(paths))} to")
+        folder = QFileDialog.getExistingDirectory(self, f"Copy {counted(len(paths), 'photo')} to")
         if folder:
-            self.statusBar().showMessage(f"Copying {_photos(len(paths))} to {folder}…")
+            self.statusBar().showMessage(f"Copying {counted(len(paths), 'photo')} to {folder}…")
             self.file_jobs.copy(paths, folder)
 
     def _copied(self, folder: str, report: dict[str, Any]) -> None:
         done, failed = report["done"], report["failed"]
-        text = f"Copied {_photos(len(done))} to {folder}"
+        text = f"Copied {counted(len(done), 'photo')} to {folder}"
         if failed:
             path, why = failed[0]
-            text += f"; {_photos(len(failed))} could not be copied ({os.path.basename(path)}: {why})"
+            text += f"; {counted(len(failed), 'photo')} could not be copied ({os.path.basename(path)}: {why})"
         self.statusBar().showMessage(text, 15_000)
 
     def trash_photos(self, paths: list[str]) -> None:
         """To the system's trash, after a confirmation; they leave the grid and the index at once."""
-        question = f"Move {_photos(len(paths))} to the Trash?" if len(paths) > 1 else \
+        question = f"Move {counted(len(paths), 'photo')} to the Trash?" if len(paths) > 1 else \
             f"Move {os.path.basename(paths[0])} to the Trash?"
         answer = QMessageBox.question(self, "Move to Trash", question + "\n\nYou can restore them from the Trash.",
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -547,9 +555,9 @@ class MainWindow(QMainWindow):
         self._trashed = moved
         self._forget_in_grid({original for original, _ in moved})
         self.backend.update_paths([original for original, _ in moved])
-        text = f"Moved {_photos(len(moved))} to the Trash"
+        text = f"Moved {counted(len(moved), 'photo')} to the Trash"
         if refused:
-            text += f"; {_photos(len(refused))} could not be moved ({os.path.basename(refused[0])})"
+            text += f"; {counted(len(refused), 'photo')} could not be moved ({os.path.basename(refused[0])})"
         if moved:
             self.undo_bar.offer(text, "Put them back where they were")
         else:
@@ -559,10 +567,10 @@ class MainWindow(QMainWindow):
         moved, self._trashed = self._trashed, []
         report = restore_from_trash(moved)
         self.backend.update_paths([original for _, original in report.done])
-        text = f"Put back {_photos(len(report.done))}"
+        text = f"Put back {counted(len(report.done), 'photo')}"
         if report.failed:
             path, why = report.failed[0]
-            text += f"; {_photos(len(report.failed))} stayed in the Trash ({os.path.basename(path)}: {why})"
+            text += f"; {counted(len(report.failed), 'photo')} stayed in the Trash ({os.path.basename(path)}: {why})"
         self.statusBar().showMessage(text, 10_000)
 
     def _forget_in_grid(self, paths: set[str]) -> None:
@@ -677,10 +685,6 @@ class MainWindow(QMainWindow):
         self.shutdown_clean = clean
         log.info("window closed in %.2f s (%s)", time.perf_counter() - started, "clean" if clean else "worker busy")
         return clean
-
-
-def _photos(count: int) -> str:
-    return f"{count:,} photo{'s' if count != 1 else ''}"
 
 
 def dropped_photo(urls: list[Any]) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from photoseek.gui.wording import counted
+
 
 class NewMatchesBar(QWidget):
     show_requested = Signal()
@@ -24,5 +26,5 @@ class NewMatchesBar(QWidget):
         self.setVisible(False)
 
     def set_count(self, new: int) -> None:
-        self.label.setText(f"{new:,} new match{'es' if new != 1 else ''} since this search")
+        self.label.setText(f"{counted(new, 'new match', 'new matches')} since this search")
         self.setVisible(new > 0)

@@ -37,14 +37,16 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.show_scores = True
+        self.why = ""
         self._items: list[dict[str, Any]] = []
         self._photo_rows: list[int] = []
         self._rows: dict[str, int] = {}
         thumbnails.ready.connect(self._thumbnail_ready)
 
     def set_hits(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]] | None = None,
-                 show_scores: bool = True) -> None:
-        """`headings`: (the photo it comes before, its text), in order."""
+                 show_scores: bool = True, why: str = "") -> None:
+        """`headings`: (the photo it comes before, its text), in order; `why`: how these were found, in
+        words, for the tooltips ("Looks like beach.jpg · In 2024")."""
         items: list[dict[str, Any]] = []
         before = dict(headings or ())
         for n, hit in enumerate(hits):
@@ -52,7 +54,7 @@ class ResultsModel(QAbstractListModel):
                 items.append({"heading": before[n]})
             items.append(hit)
         self.beginResetModel()
-        self.show_scores = show_scores
+        self.show_scores, self.why = show_scores, why
         self._items = items
         self._photo_rows = [row for row, item in enumerate(items) if "heading" not in item]
         self._rows = {items[row]["path"]: row for row in self._photo_rows}
@@ -118,7 +120,8 @@ class ResultsModel(QAbstractListModel):
         offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
         copies = hit.get("copies") or []
         also = f"\nIdentical {'copy' if len(copies) == 1 else 'copies'}:\n" + "\n".join(copies) if copies else ""
-        return f"{hit['path']}\n{hit['width']} × {hit['height']}{score}{offline}{also}"
+        why = f"\n{self.why}" if self.why else ""
+        return f"{hit['path']}\n{hit['width']} × {hit['height']}{score}{why}{offline}{also}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or self.is_heading(index.row()):

@@ -32,6 +32,7 @@ from photoseek.core.settings import OPTIONS
 from photoseek.gui import modelchoice
 from photoseek.gui.appearance import CHOICES, SYSTEM
 from photoseek.gui.backend import Backend
+from photoseek.gui.wording import counted
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ class SettingsDialog(QDialog):
 
     def _confirm_removal(self, folder: str) -> bool:
         count = self.current.photos.get(folder)
-        photos = f"its {count:,} photo{'s' if count != 1 else ''}" if count is not None else "its photos"
+        photos = f"its {counted(count, 'photo')}" if count is not None else "its photos"
         answer = QMessageBox.question(
             self, "Remove folder", f"Remove {folder} from the library?\n\n{photos.capitalize()} leave the index "
             "when you press OK (the files themselves stay where they are); adding the folder again re-reads them.",
@@ -228,7 +229,7 @@ def folder_text(folder: str, current: SettingsChoice) -> str:
     parts = []
     count = current.photos.get(folder)
     if count is not None:
-        parts.append(f"{count:,} photo{'s' if count != 1 else ''}")
+        parts.append(counted(count, "photo"))
     if current.unreadable.get(folder):
         parts.append(f"{current.unreadable[folder]:,} unreadable")
     if folder in current.offline:

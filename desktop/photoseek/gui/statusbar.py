@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider, QStatusBar, QWidget
 
 from photoseek.gui import settings as opt
+from photoseek.gui.wording import counted
 
 
 class StatusBar(QStatusBar):
@@ -128,9 +129,9 @@ def watcher_text(mode: str, folders: int) -> str:
     if folders == 0:
         return ""
     if mode == "watching":
-        return f"Watching {folders} folder(s) for changes"
+        return f"Watching {counted(folders, 'folder')} for changes"
     if mode == "polling":
-        return f"Checking {folders} folder(s) every few seconds (the system's watch limit is reached)"
+        return f"Checking {counted(folders, 'folder')} every few seconds (the system's watch limit is reached)"
     return "Not watching folders"
 
 
@@ -138,7 +139,7 @@ def offline_text(folders: int) -> str:
     """“1 folder offline” (an unplugged drive): its photos stay in the index and in results."""
     if folders == 0:
         return ""
-    return f"{folders} folder{'s' if folders != 1 else ''} offline"
+    return f"{counted(folders, 'folder')} offline"
 
 
 class FailuresButton(QPushButton):
@@ -153,5 +154,5 @@ class FailuresButton(QPushButton):
     def set_failures(self, failures: list[dict[str, str]]) -> None:
         self.failures = list(failures)
         count = len(self.failures)
-        self.setText(f"{count:,} file{'s' if count != 1 else ''} could not be read")
+        self.setText(f"{counted(count, 'file')} could not be read")
         self.setVisible(count > 0)

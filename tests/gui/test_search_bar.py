@@ -8,6 +8,7 @@ from PySide6.QtGui import QDropEvent
 from window_support import WAIT_MS, labels_of, wait_indexed
 
 import shapes_world
+from photoseek.gui import settings as opt
 
 pytestmark = pytest.mark.gui
 
@@ -85,3 +86,25 @@ def test_a_stale_answer_is_dropped(qtbot, make_window, tiny_model, photos):
     window.search_text("second")  # the answer to "first" may still arrive: it must not show
     window._search_done(window._latest_request - 1, [], 1.0)
     assert window.model.rowCount() == len(photos)
+
+
+def test_searches_the_user_kept_to_come_back_as_they_type(qtbot, make_window, tiny_model, photos):
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    edit = window.search_bar.edit
+    for text in ("a red circle", "a blue square"):
+        edit.setText(text)
+        with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a typo nobody kept")  # typed, never acted on
+    assert window.recent_searches() == ["a blue square", "a red circle"]
+
+    completer = window.search_bar.completer
+    completer.setCompletionPrefix("red")
+    assert [completer.completionModel().index(n, 0).data() for n in range(completer.completionCount())] == \
+        ["a red circle"], "what was typed matches anywhere in an earlier search"
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        completer.activated.emit("a red circle")
+    assert edit.text() == "a red circle"
+    assert window.settings.get(opt.RECENT) == '["a blue square", "a red circle"]', "kept for the next start"

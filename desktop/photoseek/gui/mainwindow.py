@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         self.search_bar.image_query_cleared.connect(lambda: self.search_text(self.search_bar.text))
         self.search_bar.settings_requested.connect(self.open_settings)
         self.search_bar.results_wanted.connect(self._focus_results)
+        self.search_bar.edit.returnPressed.connect(self.remember_search)
+        self.search_bar.examples.linkActivated.connect(lambda _text: self.remember_search())
+        self.search_bar.set_recent(self.recent_searches())
         self.model = ResultsModel(self.thumbnails, self)
         self.view = ResultsView(size)
         self.view.setModel(self.model)
@@ -226,6 +230,22 @@ class MainWindow(QMainWindow):
         self.search_bar.set_image_query(path)
         self.query = ("image", path)
         self._send_query()
+
+    def recent_searches(self) -> list[str]:
+        try:
+            kept = json.loads(self.settings.get(opt.RECENT))
+        except ValueError:
+            return []
+        return [str(text) for text in kept if isinstance(text, str)] if isinstance(kept, list) else []
+
+    def remember_search(self) -> None:
+        """The text searched for now is one the user kept to (pressed Enter, acted on a result): first in
+        the recent searches the box offers as you type."""
+        if self.query is None or self.query[0] != "text":
+            return
+        recent = [self.query[1], *(text for text in self.recent_searches() if text != self.query[1])]
+        self.settings.set(opt.RECENT, json.dumps(recent[:opt.RECENT_KEPT]))
+        self.search_bar.set_recent(recent[:opt.RECENT_KEPT])
 
     def _leave_timeline(self) -> None:
         """A search takes the timeline's place: remember where the user was in it."""
@@ -471,6 +491,7 @@ class MainWindow(QMainWindow):
     # -- results ------------------------------------------------------------------------------
 
     def show_preview(self, path: str) -> None:
+        self.remember_search()
         row = self.model.row_of(path)
         if row is not None:
             self.preview.show_hit(self.model.hit(row), self.model.photo_number(row), self.model.photo_count())
@@ -487,6 +508,7 @@ class MainWindow(QMainWindow):
 
     def open_photo(self, path: str) -> None:
         """In the system's viewer; the status bar says why not when nothing could open it."""
+        self.remember_search()
         if self._still_there(path) and not desktop.open_in_viewer(path):
             self._show_notice(f"Nothing on this computer opens {os.path.basename(path)}: "
                               "set a default app for this kind of file")

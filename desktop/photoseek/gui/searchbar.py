@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import os
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 SEARCH_DELAY_MS = 250
 EXAMPLES = ("a dog on the beach", "birthday cake", "snow in the mountains")  # first searches to try
@@ -33,6 +33,12 @@ class SearchBar(QWidget):
             button.setAccessibleName("Clear the search")
             button.setToolTip("Clear the search (Esc)")
         self.edit.setMinimumWidth(320)
+        self.recent = QStringListModel(self)
+        self.completer = QCompleter(self.recent, self)  # earlier searches that start with what is typed
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.activated.connect(self.set_text)
+        self.edit.setCompleter(self.completer)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_DELAY_MS)
@@ -116,6 +122,9 @@ class SearchBar(QWidget):
             self.debounce.stop()
             self.edit.clear()
         self._show_image_chip(path)
+
+    def set_recent(self, searches: list[str]) -> None:
+        self.recent.setStringList(searches)
 
     def show_info(self, text: str) -> None:
         self.info.setText(text)

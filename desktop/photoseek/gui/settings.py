@@ -31,8 +31,10 @@ GEOMETRY = Setting("window/geometry", bytes, b"", "the main window's saved geome
 APPEARANCE = Setting("view/appearance", str, "system", "light, dark, or system (follow the system)")
 
 SEARCHED = Setting("view/searched", int, 0, "1 once a search was made: the example searches stop showing")
+RECENT = Setting("search/recent", str, "[]", "the last searches the user kept to (JSON list, newest first)")
+RECENT_KEPT = 20
 
-ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED)
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED, RECENT)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32

@@ -131,3 +131,24 @@ def test_a_large_photo_without_draft_mode_is_reduced_while_decoding(tmp_path: Pa
     photo = open_photo(str(path), 224)
     assert 224 <= min(photo.image.size) < 2 * 224 and photo.info.width == 4000
     assert close_to(mean_rgb(photo.image), RED)
+
+
+def test_exposure_and_location_from_exif(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    details = exif.get_ifd(0x8769)
+    details[0x829A], details[0x829D], details[0x8827], details[0x920A] = 1 / 250, 2.8, 100, 35.0
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (48.0, 51.0, 30.24), "W", (2.0, 17.0, 40.2)
+    path = tmp_path / "paris.jpg"
+    Image.new("RGB", (40, 30), (200, 10, 10)).save(path, exif=exif)
+    info = open_photo(str(path), 16).info
+    assert info.exposure == "1/250 s · f/2.8 · ISO 100 · 35 mm"
+    assert info.location == "48.85840° N, 2.29450° W"
+
+    broken = Image.Exif()
+    broken.get_ifd(0x8825)[2] = (1.0,)  # a latitude without minutes and seconds
+    broken.get_ifd(0x8825)[4] = (1.0,)
+    path = tmp_path / "odd.jpg"
+    Image.new("RGB", (40, 30), (200, 10, 10)).save(path, exif=broken)
+    assert (open_photo(str(path), 16).info.location, open_photo(str(path), 16).info.exposure) == ("", ""), \
+        "a broken GPS record leaves the details out, the photo stays readable"

@@ -320,9 +320,40 @@ def test_the_preview_says_where_it_is_steps_with_buttons_and_never_blows_up_a_sm
                                         else preview.next_button).isEnabled(), "no step past either end"
     button.click()
     qtbot.waitUntil(lambda: preview.hit["path"] == str(large) and preview.image_loaded, timeout=WAIT_MS)
-    room = preview.picture.size()
+    room = preview.scroller.viewport().size()
     assert preview.shown_size.width() <= room.width() and preview.shown_size.height() <= room.height()
     assert max(preview.shown_size.width(), preview.shown_size.height()) >= min(room.width(), room.height()) - 1
+
+    qtbot.keyClick(preview, Qt.Key.Key_Z)  # actual size: one photo pixel on one screen pixel, scrolled
+    with Image.open(large) as photo:
+        qtbot.waitUntil(lambda: (preview.shown_size.width(), preview.shown_size.height()) == photo.size,
+                        timeout=WAIT_MS)
+    assert preview.scroller.horizontalScrollBar().maximum() > 0 or preview.scroller.verticalScrollBar().maximum() > 0
+    qtbot.keyClick(preview, Qt.Key.Key_Z)
+    assert preview.shown_size.width() <= room.width() and preview.zoom_button.text() == "100 %", "fitted again"
+
+
+def test_the_preview_shows_exposure_and_location_when_the_camera_recorded_them(qtbot, make_window, tiny_model,
+                                                                              tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x829A], exif.get_ifd(0x8769)[0x829D] = 1 / 60, 4.0
+    exif.get_ifd(0x8825).update({1: "S", 2: (33.0, 51.0, 35.9), 3: "E", 4: (151.0, 12.0, 40.0)})
+    Image.new("RGB", (120, 90), (10, 120, 200)).save(folder / "sydney.jpg", exif=exif)
+    Image.new("RGB", (120, 90), (200, 120, 10)).save(folder / "plain.jpg")
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, 2)
+    qtbot.waitUntil(lambda: window.model.photo_count() == 2, timeout=WAIT_MS)
+    preview = window.preview
+    window.show_preview(str(folder / "sydney.jpg"))
+    qtbot.waitUntil(lambda: preview.image_loaded, timeout=WAIT_MS)
+    assert preview.fields["Exposure"].text() == "1/60 s · f/4"
+    assert preview.fields["Location"].text() == "33.85997° S, 151.21111° E"
+    assert not preview.form.isRowVisible(preview.fields["Match"]), "browsing: no query, no score"
+    window.show_preview(str(folder / "plain.jpg"))
+    qtbot.waitUntil(lambda: preview.hit["path"].endswith("plain.jpg") and preview.image_loaded, timeout=WAIT_MS)
+    assert not preview.form.isRowVisible(preview.fields["Location"]), "no GPS record: no row"
 
 
 def test_dark_mode_follows_the_system_unless_chosen_in_settings_and_is_kept(qtbot, qapp, make_window, tiny_model):

@@ -6,8 +6,10 @@ import io
 import logging
 import os
 import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -26,6 +28,8 @@ except ImportError:  # pragma: no cover - declared dependency, but keep JPEG use
 EXIF_ORIENTATION = 0x0112
 EXIF_MAKE, EXIF_MODEL, EXIF_DATETIME = 0x010F, 0x0110, 0x0132
 EXIF_IFD, EXIF_DATETIME_ORIGINAL = 0x8769, 0x9003
+EXIF_EXPOSURE_TIME, EXIF_F_NUMBER, EXIF_ISO, EXIF_FOCAL_LENGTH = 0x829A, 0x829D, 0x8827, 0x920A
+EXIF_GPS_IFD, GPS_LATITUDE_REF, GPS_LATITUDE, GPS_LONGITUDE_REF, GPS_LONGITUDE = 0x8825, 1, 2, 3, 4
 _TRANSPOSED_ORIENTATIONS = {5, 6, 7, 8}
 TOO_LARGE_FOR_MEMORY = "too large to decode within the memory allowed for one photo"
 
@@ -38,6 +42,8 @@ class PhotoInfo:
     height: int
     taken: int
     camera: str = ""
+    exposure: str = ""  # "1/250 s · f/2.8 · ISO 100 · 35 mm", what the camera recorded of it
+    location: str = ""  # "48.85840° N, 2.29450° E" from the GPS record
 
 
 @dataclass
@@ -131,7 +137,45 @@ def _read_info(image: Image.Image) -> PhotoInfo:
     except Exception:
         taken_text = exif.get(EXIF_DATETIME)
     camera = " ".join(str(exif.get(tag, "")).strip("\x00 ") for tag in (EXIF_MAKE, EXIF_MODEL)).strip()
-    return PhotoInfo(width=width, height=height, taken=parse_exif_time(taken_text), camera=camera)
+    return PhotoInfo(width=width, height=height, taken=parse_exif_time(taken_text), camera=camera,
+                     exposure=_guarded(lambda: exposure_text(exif.get_ifd(EXIF_IFD))),
+                     location=_guarded(lambda: location_text(exif.get_ifd(EXIF_GPS_IFD))))
+
+
+def _guarded(read: Callable[[], str]) -> str:
+    """A detail from EXIF, or "" when the record is broken: it never makes a photo unreadable."""
+    try:
+        return read()
+    except Exception:
+        return ""
+
+
+def exposure_text(exif: Mapping[int, Any]) -> str:
+    """Shutter, aperture, ISO and focal length, those the camera recorded."""
+    parts = []
+    if (shutter := exif.get(EXIF_EXPOSURE_TIME)) and float(shutter) > 0:
+        seconds = float(shutter)
+        parts.append(f"1/{round(1 / seconds)} s" if seconds < 1 else f"{seconds:g} s")
+    if (aperture := exif.get(EXIF_F_NUMBER)) and float(aperture) > 0:
+        parts.append(f"f/{float(aperture):g}")
+    if iso := exif.get(EXIF_ISO):
+        parts.append(f"ISO {int(iso[0] if isinstance(iso, tuple) else iso)}")
+    if (focal := exif.get(EXIF_FOCAL_LENGTH)) and float(focal) > 0:
+        parts.append(f"{float(focal):g} mm")
+    return " · ".join(parts)
+
+
+def location_text(gps: Mapping[int, Any]) -> str:
+    """Latitude and longitude in degrees, as the GPS record has them; "" without both."""
+    def degrees(value: Any, ref: Any, positive: str, negative: str) -> str:
+        d, m, sec = (float(part) for part in value)
+        side = str(ref or positive).strip("\x00 ").upper()[:1] or positive
+        return f"{d + m / 60 + sec / 3600:.5f}° {negative if side == negative else positive}"
+
+    if GPS_LATITUDE not in gps or GPS_LONGITUDE not in gps:
+        return ""
+    return (f"{degrees(gps[GPS_LATITUDE], gps.get(GPS_LATITUDE_REF), 'N', 'S')}, "
+            f"{degrees(gps[GPS_LONGITUDE], gps.get(GPS_LONGITUDE_REF), 'E', 'W')}")
 
 
 def parse_exif_time(text: object) -> int:

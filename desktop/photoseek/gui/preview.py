@@ -1,4 +1,5 @@
-"""Space on a result: a large preview with the photo's name, folder, date taken, camera, dimensions and size."""
+"""Space on a result: a large preview (fitted, or at actual size) with the photo's name, folder, date taken,
+camera, exposure, location, dimensions, size and match."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from photoseek.core.decoders import Decoded, DecoderPool
 from photoseek.gui.thumbnails import rgb_image
 
 PREVIEW_PX = 1600
+FULL_PX = 16384  # "actual size": the photo's own pixels (the decoders' memory limit still applies)
 SAME_PHOTO = ("path", "size", "mtime_ns")  # a hit with these unchanged shows the same picture
 
 
@@ -61,8 +64,9 @@ class PreviewLoader(QObject):
             self.loaded.emit(request_id, {"error": outcome.reason})
             return
         width, height = outcome.size
-        self.loaded.emit(request_id, {"rgb": outcome.rgb, "width": width, "height": height,
-                                      "camera": outcome.info.camera})
+        info = outcome.info
+        self.loaded.emit(request_id, {"rgb": outcome.rgb, "width": width, "height": height, "camera": info.camera,
+                                      "exposure": info.exposure, "location": info.location})
 
 
 class PreviewDialog(QDialog):
@@ -82,8 +86,8 @@ class PreviewDialog(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(QSize(480, 360))
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Dimensions", "Size",
-                                                   "Match")}
+        self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Exposure", "Location",
+                                                   "Dimensions", "Size", "Match")}
         form = self.form = QFormLayout()
         for name, label in self.fields.items():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,6 +99,12 @@ class PreviewDialog(QDialog):
             button.setAccessibleName(name)
             button.setToolTip(f"{name} (arrow keys)")
             button.clicked.connect(lambda _checked=False, s=step: self.step_requested.emit(s))
+        self.zoom_button = QToolButton()
+        self.zoom_button.setCheckable(True)
+        self.zoom_button.setText("100 %")
+        self.zoom_button.setAccessibleName("Actual size")
+        self.zoom_button.setToolTip("Show the photo at its actual size, or fitted to the window (Z)")
+        self.zoom_button.toggled.connect(self._zoom)
         self.position = QLabel()
         self.position.setObjectName("previewPosition")
         stepping = QHBoxLayout()
@@ -102,8 +112,13 @@ class PreviewDialog(QDialog):
         stepping.addWidget(self.position)
         stepping.addWidget(self.next_button)
         stepping.addStretch(1)
+        stepping.addWidget(self.zoom_button)
+        self.scroller = QScrollArea()  # at actual size, a large photo scrolls
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.picture)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(stepping)
         layout.addLayout(form)
         self.resize(900, 760)
@@ -129,12 +144,14 @@ class PreviewDialog(QDialog):
         self.fields["Folder"].setText(os.path.dirname(path))
         self.fields["Taken"].setText(_taken_text(hit))
         self.fields["Camera"].setText("…")
+        for name in ("Exposure", "Location"):
+            self.form.setRowVisible(self.fields[name], False)
         self.fields["Dimensions"].setText(f"{hit['width']} × {hit['height']} pixels")
         self.fields["Size"].setText(human_size(int(hit["size"])))
         self._image = QImage()
         self.picture.setPixmap(QPixmap())
         self.picture.setText("Loading…")
-        self._pending = self.loader.load(path)
+        self._pending = self.loader.load(path, FULL_PX if self.zoom_button.isChecked() else PREVIEW_PX)
         self.show()
         self.raise_()
 
@@ -152,6 +169,18 @@ class PreviewDialog(QDialog):
         width, height = int(data["width"]), int(data["height"])
         self._image = rgb_image(data["rgb"], width, height)
         self.fields["Camera"].setText(str(data["camera"]) or "unknown")
+        for name, key in (("Exposure", "exposure"), ("Location", "location")):
+            self.fields[name].setText(str(data.get(key) or ""))
+            self.form.setRowVisible(self.fields[name], bool(data.get(key)))
+        self._show_scaled()
+
+    def _zoom(self, actual: bool) -> None:
+        """Actual size needs the photo's own pixels: decode it again without the preview's limit."""
+        self.zoom_button.setText("Fit" if actual else "100 %")
+        self.zoom_button.setAccessibleName("Fit to the window" if actual else "Actual size")
+        self.scroller.setWidgetResizable(not actual)
+        if self.hit and actual and max(self._image.width(), self._image.height()) >= PREVIEW_PX:
+            self._pending = self.loader.load(str(self.hit["path"]), FULL_PX)
         self._show_scaled()
 
     def _show_scaled(self) -> None:
@@ -159,9 +188,11 @@ class PreviewDialog(QDialog):
         if self._image.isNull():
             return
         ratio = self.devicePixelRatioF()
-        room = self.picture.size() * ratio
+        room = self.scroller.viewport().size() * ratio
         image = self._image
-        if image.width() > room.width() or image.height() > room.height():
+        if self.zoom_button.isChecked():  # one photo pixel on one screen pixel
+            self.picture.resize(QSize(image.width(), image.height()) / ratio)
+        elif image.width() > room.width() or image.height() > room.height():
             image = image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
@@ -185,6 +216,8 @@ class PreviewDialog(QDialog):
             self.step_requested.emit(-1)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
             self.step_requested.emit(1)
+        elif key == Qt.Key.Key_Z:
+            self.zoom_button.toggle()
         else:
             super().keyPressEvent(event)
 

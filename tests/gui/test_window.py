@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
+    QApplication,
     QLineEdit,
     QProgressBar,
     QWidget,
@@ -234,6 +235,14 @@ def test_keyboard_paths_and_every_control_is_named_for_screen_readers(qtbot, mak
     assert cleared.args == [""] and edit.text() == ""
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view and window.model.has_headings,
                     timeout=WAIT_MS)  # no search: the library
+
+    edit.setFocus()
+    reached = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [window.filter_bar.add_button, window.filter_bar.order, window.folders, window.view], \
+        "Tab goes from the search box through the filters and the folders to the photos"
 
     window.index_progress.show_progress({"phase": "embedding", "done": 1, "total": 9})  # shown while indexing
     unnamed = [type(w).__name__ for w, name, _ in controls(window) if not name.strip()]

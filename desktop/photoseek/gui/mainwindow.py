@@ -177,6 +177,14 @@ class MainWindow(QMainWindow):
         self.models = ModelSetup(self.home, self.backend, self.settings, self)
         self.models.state_changed.connect(self._engine_state_changed)
         self._build_status_bar(size)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes the way the eye does: search box, filters, order, folders, the photos, the status bar."""
+        chain = [self.search_bar.edit, self.filter_bar.add_button, self.filter_bar.order, self.folders, self.view,
+                 self.index_progress.pause_button, self.failures_button, self.size_slider]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _build_status_bar(self, size: int) -> None:
         bar = StatusBar(size)

@@ -147,3 +147,34 @@ def test_re_index_now_looks_through_the_folders_again(qtbot, make_window, tiny_m
         next(b for b in dialog.findChildren(settingsdialog.QPushButton) if b.text() == "Re-index now").click()
     wait_indexed(qtbot, window, len(photos) + 1)
     assert extra.exists()
+
+
+def test_a_model_folder_can_be_chosen_and_is_remembered(qtbot, make_window, tiny_model, photos, tmp_path,
+                                                        monkeypatch):
+    from photoseek.gui.modelchoice import CURATED
+
+    other_model = tmp_path / "my models" / "tiny"
+    shutil.copytree(TINY_MODEL, other_model)
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    dialog = window.open_settings()
+    labels = [dialog.model_combo.itemText(n) for n in range(dialog.model_combo.count())]
+    assert all(label.endswith("download") for label in labels[:len(CURATED)]), "nothing downloaded in this test"
+
+    monkeypatch.setattr(settingsdialog.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    next(b for b in dialog.findChildren(settingsdialog.QPushButton) if b.text() == "Choose model folder…").click()
+    assert dialog.error_label.isVisible() and "no open_clip model" in dialog.error_label.text()
+    monkeypatch.setattr(settingsdialog.QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_model))
+    next(b for b in dialog.findChildren(settingsdialog.QPushButton) if b.text() == "Choose model folder…").click()
+    assert dialog.model_combo.currentData() == str(other_model) and not dialog.error_label.isVisible()
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.status.get("model") == str(other_model), timeout=WAIT_MS)
+
+    back = window.open_settings()
+    back.set_model(tiny_model)
+    back.accept()
+    qtbot.waitUntil(lambda: window.status.get("model") == tiny_model, timeout=WAIT_MS)
+    again = window.open_settings()
+    offered = [again.model_combo.itemData(n) for n in range(again.model_combo.count())]
+    assert str(other_model) in offered, "a model folder chosen once is offered again"
+    again.reject()

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from photoseek.core.browse import BEST, DAY, MONTH, OLDEST, date_groups, ordered
+from photoseek.core.errors import PhotoSeekError
 from photoseek.core.fileactions import restore_from_trash
 from photoseek.core.folders import FolderNode, folder_tree, is_within, photos_per_folder
 from photoseek.core.membership import is_photo_name
+from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
 from photoseek.core.search import SearchFilters
@@ -46,7 +48,7 @@ from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel, item_data
 from photoseek.gui.resultsview import ResultsView
 from photoseek.gui.searchbar import SearchBar
 from photoseek.gui.settings import Settings
-from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_choice
+from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_choice, downloaded_models
 from photoseek.gui.statusbar import StatusBar
 from photoseek.gui.thumbnails import ThumbnailCache
 from photoseek.gui.undobar import UndoBar
@@ -669,14 +671,31 @@ class MainWindow(QMainWindow):
                                  offline=dict(self.status.get("offline_folders", {})),
                                  photos=photos_per_folder(every, folders) if self._library else {},
                                  unreadable={f: n for f, n in photos_per_folder(failed, folders).items() if n},
-                                 indexing=bool(self.status.get("indexing")))
+                                 indexing=bool(self.status.get("indexing")),
+                                 downloaded=downloaded_models(self.home.model_cache),
+                                 local_models=tuple(self.local_models()))
         dialog = SettingsDialog(current, self, appearance=self.settings.get(opt.APPEARANCE))  # deleted when closed
         dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
+        dialog.accepted.connect(lambda: self._remember_model(dialog.choice().model))
         dialog.accepted.connect(lambda: self.set_appearance(dialog.appearance()))
         dialog.reindex_requested.connect(self.backend.reindex)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def local_models(self) -> list[str]:
+        """Model folders and files chosen before (still there), for the model list."""
+        try:
+            kept = json.loads(self.settings.get(opt.LOCAL_MODELS))
+        except ValueError:
+            return []
+        return [spec for spec in kept if isinstance(spec, str) and _on_this_computer(spec)] \
+            if isinstance(kept, list) else []
+
+    def _remember_model(self, spec: str) -> None:
+        if _on_this_computer(spec):
+            kept = [spec, *(s for s in self.local_models() if s != spec)][:opt.RECENT_KEPT]
+            self.settings.set(opt.LOCAL_MODELS, json.dumps(kept))
 
     def set_appearance(self, choice: str) -> None:
         """Light, dark or the system's, for the whole app; kept for the next start."""
@@ -725,6 +744,16 @@ def dropped_photo(urls: list[Any]) -> str | None:
             if os.path.isfile(path) and is_photo_name(os.path.basename(path)):
                 return path
     return None
+
+
+def _on_this_computer(spec: str) -> bool:
+    """A model folder or weights file (not a hub model) that is still there."""
+    try:
+        parsed = parse_model_spec(spec, check_names=False)
+    except PhotoSeekError:
+        return False
+    local = parsed.local_dir or parsed.weights_file
+    return bool(local) and os.path.exists(str(local))
 
 
 GEOMETRY_MAGIC = 0x1D9D0CB

@@ -33,8 +33,9 @@ APPEARANCE = Setting("view/appearance", str, "system", "light, dark, or system (
 SEARCHED = Setting("view/searched", int, 0, "1 once a search was made: the example searches stop showing")
 RECENT = Setting("search/recent", str, "[]", "the last searches the user kept to (JSON list, newest first)")
 RECENT_KEPT = 20
+LOCAL_MODELS = Setting("models/local", str, "[]", "model folders and files chosen before (JSON list)")
 
-ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED, RECENT)
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED, RECENT, LOCAL_MODELS)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photoseek.core import modelfiles
 from photoseek.core.errors import PhotoSeekError
 from photoseek.core.folders import normalise_folder
+from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.settings import OPTIONS
 from photoseek.gui import modelchoice
 from photoseek.gui.appearance import CHOICES, SYSTEM
@@ -47,6 +50,8 @@ class SettingsChoice:
     photos: dict[str, int] = field(default_factory=dict)  # folder → photos in the index, where known
     unreadable: dict[str, int] = field(default_factory=dict)  # folder → files that could not be read
     indexing: bool = False
+    downloaded: tuple[str, ...] = ()  # curated models whose weights are on this computer
+    local_models: tuple[str, ...] = ()  # model folders and files chosen before
 
 
 class SettingsDialog(QDialog):
@@ -120,16 +125,24 @@ class SettingsDialog(QDialog):
         box = QGroupBox("Search model")
         self.model_combo = QComboBox()
         for entry in modelchoice.CURATED:
-            self.model_combo.addItem(f"{entry.title} — {entry.download} download", entry.spec)
+            on_disk = "downloaded" if entry.spec in self.current.downloaded else f"{entry.download} download"
+            self.model_combo.addItem(f"{entry.title} — {on_disk}", entry.spec)
+        for spec in self.current.local_models:
+            self.set_model(spec)
         self.set_model(model)
         self.model_note = QLabel()
         self.model_note.setWordWrap(True)
         self.model_combo.currentIndexChanged.connect(self._describe_model)
-        choose = QPushButton("Choose model folder/file…")
+        choose = QPushButton("Choose model file…")
+        choose.setToolTip("An open_clip_config.json, or a weights file (.safetensors, .pt)")
         choose.clicked.connect(self._choose_model_file)
+        choose_folder = QPushButton("Choose model folder…")
+        choose_folder.setToolTip("A folder with an open_clip model: open_clip_config.json and its weights")
+        choose_folder.clicked.connect(self._choose_model_folder)
         row = QHBoxLayout()
         row.addWidget(self.model_combo, 1)
         row.addWidget(choose)
+        row.addWidget(choose_folder)
         column = QVBoxLayout(box)
         column.addLayout(row)
         column.addWidget(self.model_note)
@@ -167,7 +180,7 @@ class SettingsDialog(QDialog):
     def set_model(self, spec: str) -> None:
         index = self.model_combo.findData(spec)
         if index < 0:
-            self.model_combo.addItem(f"Your model: {spec}", spec)
+            self.model_combo.addItem(f"On this computer: {spec}", spec)
             index = self.model_combo.count() - 1
         self.model_combo.setCurrentIndex(index)
 
@@ -214,6 +227,19 @@ class SettingsDialog(QDialog):
         if spec:
             self.set_model(spec)
 
+    def _choose_model_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose an open_clip model folder")
+        if not folder:
+            return
+        config = os.path.join(folder, "open_clip_config.json")
+        spec = modelchoice.spec_for_file(config) if os.path.isfile(config) else None
+        if spec is None:
+            self.error_label.setText(f"{folder} holds no open_clip model (no open_clip_config.json in it)")
+            self.error_label.setVisible(True)
+            return
+        self.error_label.setVisible(False)
+        self.set_model(spec)
+
     def _describe_model(self) -> None:
         spec = str(self.model_combo.currentData())
         entry = modelchoice.curated(spec)
@@ -222,6 +248,12 @@ class SettingsDialog(QDialog):
             text += (" Changing the model re-indexes every photo in the background; until that is done, search "
                      "keeps using the current model's index.")
         self.model_note.setText(text)
+
+
+def downloaded_models(cache: Path) -> tuple[str, ...]:
+    """The curated models whose weights are in the model cache (looked up on disk, never on the network)."""
+    return tuple(entry.spec for entry in modelchoice.CURATED
+                 if modelfiles.is_downloaded(parse_model_spec(entry.spec, check_names=False), cache))
 
 
 def folder_text(folder: str, current: SettingsChoice) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from window_support import WAIT_MS, activate, dated_library, wait_indexed
 
-from photoseek.gui import mainwindow
+from photoseek.gui import photoactions
 
 pytestmark = pytest.mark.gui
 
@@ -82,7 +82,7 @@ def test_a_dozen_photos_copied_into_a_folder(qtbot, window, tmp_path, monkeypatc
     target = tmp_path / "for the album"
     target.mkdir()
     (target / Path(model.paths()[0]).name).write_bytes(b"a photo already there")
-    monkeypatch.setattr(mainwindow.QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
+    monkeypatch.setattr(photoactions.QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
     dozen = model.paths()[:12]
     for n in range(12):
         click(qtbot, view, model.photo_row(n), Qt.KeyboardModifier.ControlModifier if n else
@@ -110,7 +110,7 @@ def test_moving_to_the_trash_asks_first_and_can_be_undone(qtbot, window, tmp_pat
     trash = tmp_path / "data" / "Trash"
     view, model = window.view, window.model
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(mainwindow.QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr(photoactions.QMessageBox, "question", lambda *a, **k: answers.pop(0))
     chosen = model.paths()[1:3]
     click(qtbot, view, model.photo_row(1))
     click(qtbot, view, model.photo_row(2), Qt.KeyboardModifier.ShiftModifier)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from photoseek.core.browse import BEST, DAY, MONTH, OLDEST, date_groups, ordered
 from photoseek.core.errors import PhotoSeekError
-from photoseek.core.fileactions import restore_from_trash
 from photoseek.core.folders import FolderNode, folder_tree, is_within, photos_per_folder
 from photoseek.core.membership import is_photo_name
 from photoseek.core.modelspec import parse_model_spec
@@ -38,11 +36,11 @@ from photoseek.gui import settings as opt
 from photoseek.gui.appearance import Appearance
 from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
-from photoseek.gui.filejobs import FileJobs
 from photoseek.gui.filterbar import FilterBar
 from photoseek.gui.folderpanel import FolderPanel
 from photoseek.gui.modelsetup import ModelSetup
 from photoseek.gui.newmatches import NewMatchesBar
+from photoseek.gui.photoactions import PhotoActions
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
 from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel, item_data
 from photoseek.gui.resultsview import ResultsView
@@ -132,13 +130,6 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.open_requested.connect(self.open_photo)
         self.view.reveal_requested.connect(self.reveal_photo)
-        self.view.copy_requested.connect(self.copy_to_clipboard)
-        self.view.copy_image_requested.connect(self.copy_image)
-        self.view.copy_to_requested.connect(self.copy_to_folder)
-        self.view.trash_requested.connect(self.trash_photos)
-        self.file_jobs = FileJobs(self)
-        self.file_jobs.finished.connect(self._copied)
-        self._trashed: list[tuple[str, str]] = []  # (original, in the trash) of the last move, for Undo
         self.view.similar_requested.connect(self.search_image)
         self.view.folder_requested.connect(lambda path: self.filter_bar.only_folder(os.path.dirname(path)))
         self.view.preview_requested.connect(self.show_preview)
@@ -161,8 +152,14 @@ class MainWindow(QMainWindow):
         self.new_matches.show_requested.connect(self._show_new_matches)
         layout.addWidget(self.new_matches)
         self.undo_bar = UndoBar()
-        self.undo_bar.undo_requested.connect(self.undo_trash)
         layout.addWidget(self.undo_bar)
+        self.actions = PhotoActions(self, self.backend, self.undo_bar, self._still_there,
+                                    lambda text, ms: self.statusBar().showMessage(text, ms), self._forget_in_grid)
+        self.file_jobs = self.actions.file_jobs
+        self.view.copy_requested.connect(self.actions.copy_to_clipboard)
+        self.view.copy_image_requested.connect(self.actions.copy_image)
+        self.view.copy_to_requested.connect(self.actions.copy_to_folder)
+        self.view.trash_requested.connect(self.actions.trash_photos)
         self.folders = FolderPanel()
         self.folders.folder_chosen.connect(self._folder_chosen)
         self.splitter = QSplitter()
@@ -539,71 +536,7 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    # -- acting on the selection ---------------------------------------------------------------
-
-    def copy_to_clipboard(self, paths: list[str]) -> None:
-        desktop.copy_files(paths)
-        what = paths[0] if len(paths) == 1 else f"{len(paths):,} photos"
-        self.statusBar().showMessage(f"Copied {what}", 4000)
-
-    def copy_image(self, path: str) -> None:
-        if self._still_there(path):
-            if desktop.copy_image(path):
-                self.statusBar().showMessage(f"Copied the picture {os.path.basename(path)}", 4000)
-            else:
-                self._show_notice(f"{os.path.basename(path)} cannot be copied as a picture; Copy gives the file")
-
-    def copy_to_folder(self, paths: list[str]) -> None:
-        folder = QFileDialog.getExistingDirectory(self, f"Copy {counted(len(paths), 'photo')} to")
-        if folder:
-            self.statusBar().showMessage(f"Copying {counted(len(paths), 'photo')} to {folder}…")
-            self.file_jobs.copy(paths, folder)
-
-    def _copied(self, folder: str, report: dict[str, Any]) -> None:
-        done, failed = report["done"], report["failed"]
-        text = f"Copied {counted(len(done), 'photo')} to {folder}"
-        if failed:
-            path, why = failed[0]
-            text += f"; {counted(len(failed), 'photo')} could not be copied ({os.path.basename(path)}: {why})"
-        self.statusBar().showMessage(text, 15_000)
-
-    def trash_photos(self, paths: list[str]) -> None:
-        """To the system's trash, after a confirmation; they leave the grid and the index at once."""
-        question = f"Move {counted(len(paths), 'photo')} to the Trash?" if len(paths) > 1 else \
-            f"Move {os.path.basename(paths[0])} to the Trash?"
-        answer = QMessageBox.question(self, "Move to Trash", question + "\n\nYou can restore them from the Trash.",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        moved: list[tuple[str, str]] = []
-        refused: list[str] = []
-        for path in paths:
-            in_trash = desktop.trash(path) if self._still_there(path) else None
-            if in_trash:
-                moved.append((path, in_trash))
-            else:
-                refused.append(path)
-        self._trashed = moved
-        self._forget_in_grid({original for original, _ in moved})
-        self.backend.update_paths([original for original, _ in moved])
-        text = f"Moved {counted(len(moved), 'photo')} to the Trash"
-        if refused:
-            text += f"; {counted(len(refused), 'photo')} could not be moved ({os.path.basename(refused[0])})"
-        if moved:
-            self.undo_bar.offer(text, "Put them back where they were")
-        else:
-            self._show_notice(text)
-
-    def undo_trash(self) -> None:
-        moved, self._trashed = self._trashed, []
-        report = restore_from_trash(moved)
-        self.backend.update_paths([original for _, original in report.done])
-        text = f"Put back {counted(len(report.done), 'photo')}"
-        if report.failed:
-            path, why = report.failed[0]
-            text += f"; {counted(len(report.failed), 'photo')} stayed in the Trash ({os.path.basename(path)}: {why})"
-        self.statusBar().showMessage(text, 10_000)
+    # -- the grid ------------------------------------------------------------------------------
 
     def _forget_in_grid(self, paths: set[str]) -> None:
         """Photos the user trashed leave the grid now, not when the index has caught up."""

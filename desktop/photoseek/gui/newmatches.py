@@ -4,26 +4,18 @@ on screen, so the results never reshuffle under the cursor (see `core.refresh`).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
+from photoseek.gui.actionbar import ActionBar
 from photoseek.gui.wording import counted
 
 
-class NewMatchesBar(QWidget):
+class NewMatchesBar(ActionBar):
     show_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.button = QPushButton("Show")
-        self.button.setToolTip("Show the results again in order of relevance, the new matches with them")
+        super().__init__("Show", "Show the results again in order of relevance, the new matches with them", parent)
         self.button.clicked.connect(self.show_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 4)
-        layout.addWidget(self.label)
-        layout.addWidget(self.button)
-        layout.addStretch(1)
-        self.setVisible(False)
 
     def set_count(self, new: int) -> None:
         self.label.setText(f"{counted(new, 'new match', 'new matches')} since this search")

@@ -3,31 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
+
+from photoseek.gui.actionbar import ActionBar
 
 SHOWN_MS = 20_000
 
 
-class UndoBar(QWidget):
+class UndoBar(ActionBar):
     undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.button = QPushButton("Undo")
-        self.button.setAccessibleName("Undo")
-        self.button.setAccessibleDescription("Take the last action back")
+        super().__init__("Undo", "Take the last action back", parent)
         self.button.clicked.connect(self._undo)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SHOWN_MS)
         self.timer.timeout.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 4)
-        layout.addWidget(self.label)
-        layout.addWidget(self.button)
-        layout.addStretch(1)
-        self.setVisible(False)
 
     def offer(self, text: str, tip: str) -> None:
         self.label.setText(text)

@@ -55,6 +55,8 @@ from photoseek.gui.wording import counted
 log = logging.getLogger("photoseek.gui.window")
 
 REFRESH_WHILE_INDEXING_S = 3.0  # re-run the current search this often while new photos arrive
+# The timeline reads every photo (from a Milvus server: a pass over the whole collection), so less often.
+TIMELINE_REFRESH_WHILE_INDEXING_S = 15.0
 WORKER_STOP_S = 1.5  # of the 2 s a close may take; thumbnails and the preview get the rest
 COPY_FINISH_S = 5.0  # a copy to a folder under way when the window closes: let it finish
 DEFAULT_SIZE = QSize(1100, 760)
@@ -483,7 +485,8 @@ class MainWindow(QMainWindow):
 
     def _progress(self, progress: dict[str, Any]) -> None:
         self.index_progress.show_progress(progress, switching=bool(self.status.get("switch")))
-        stale = time.monotonic() - self._last_refresh > REFRESH_WHILE_INDEXING_S
+        every = REFRESH_WHILE_INDEXING_S if self.query is not None else TIMELINE_REFRESH_WHILE_INDEXING_S
+        stale = time.monotonic() - self._last_refresh > every
         embedded = progress.get("phase") == "embedding" and progress["done"]
         if stale and embedded and not self.index_progress.paused:
             self._send_query(refresh=True)  # let new photos show up while a long run goes on

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import struct
 import subprocess
 import sys
@@ -13,7 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image
+from PIL import Image, ImageEnhance
+
+import shapes_world
+from photoseek.core.imaging import EXIF_DATETIME_ORIGINAL, EXIF_IFD
 
 if TYPE_CHECKING:
     import numpy as np
@@ -151,3 +155,56 @@ class SlowDrive:
             time.sleep(self.latency)  # the drive's latency, not a wait for anything
             self.listed += 1
         return self._scandir(path)
+
+
+def recreate_without_cameras(client) -> str:  # type: ignore[no-untyped-def]
+    """Re-create the one `photos_` collection as PhotoSeek wrote it before it kept cameras (same rows)."""
+    from pymilvus import DataType, MilvusClient
+
+    from photoseek.core.store import STORED_FIELDS
+
+    (name,) = [n for n in client.list_collections() if n.startswith("photos_")]
+    info = client.describe_collection(name)
+    client.load_collection(name)
+    old_fields = [f for f in STORED_FIELDS if f != "camera"]
+    rows = client.query(name, filter="id != 0", output_fields=old_fields)
+    client.drop_collection(name)
+    schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+    schema.add_field("id", DataType.INT64, is_primary=True)
+    for field in ("path", "folder", "fingerprint"):
+        schema.add_field(field, DataType.VARCHAR, max_length=65535)
+    schema.add_field("ext", DataType.VARCHAR, max_length=16)
+    for field in ("size", "mtime_ns", "taken"):
+        schema.add_field(field, DataType.INT64)
+    for field in ("width", "height"):
+        schema.add_field(field, DataType.INT32)
+    dim = next(int(f["params"]["dim"]) for f in info["fields"] if f["name"] == "vector")
+    schema.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
+    index = client.prepare_index_params()
+    index.add_index("vector", index_type="AUTOINDEX", metric_type="COSINE")
+    client.create_collection(name, schema=schema, index_params=index, properties=info.get("properties"))
+    client.insert(name, [{**row, "folder": str(Path(row["path"]).parent), "ext": "jpg"} for row in rows])
+    client.flush(name)
+    return name
+
+
+def shoot(path: Path, image: Image.Image, taken: str) -> Path:
+    exif = Image.Exif()
+    exif.get_ifd(EXIF_IFD)[EXIF_DATETIME_ORIGINAL] = taken
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, "JPEG", quality=90, exif=exif)
+    return path
+
+
+def burst_library(root: Path) -> dict[str, Path]:
+    """Four shots of one red circle in three seconds, and photos that are each only half a burst."""
+    circle = shapes_world.render("red", "circle", random.Random(5), min_px=200, max_px=240)
+    moment = "2024:07:14 10:00:0"
+    made = {f"shot{n}": shoot(root / "beach" / f"IMG_{100 + n}.jpg",
+                               ImageEnhance.Brightness(circle).enhance(1 + n / 50), f"{moment}{n}")
+            for n in range(4)}
+    square = shapes_world.render("blue", "square", random.Random(6), min_px=200, max_px=240)
+    made["same moment, other look"] = shoot(root / "beach" / "IMG_104.jpg", square, f"{moment}4")
+    made["same look, next day"] = shoot(root / "beach" / "IMG_200.jpg", circle, "2024:07:15 10:00:00")
+    made["same look and moment, other folder"] = shoot(root / "friend" / "DSC_1.jpg", circle, f"{moment}1")
+    return made

@@ -21,9 +21,10 @@ from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
 from photoseek.core.modelspec import requested_model
 from photoseek.core.paths import AppHome
-from photoseek.core.progress import EMBEDDING, READING, RELINKING, SCANNING, Progress
+from photoseek.core.progress import EMBEDDING, READING, RELINKING, SCANNING, UPGRADING, Progress
 from photoseek.core.search import SearchFilters, SearchHit, SearchRequest, hits_from_message, parse_date
 from photoseek.core.statefile import dumps
+from photoseek.core.wording import counted
 
 log = logging.getLogger("photoseek.cli")
 
@@ -64,10 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("query", metavar="TEXT" if name == "search" else "IMAGE")
         sub.add_argument("--limit", "-k", type=int, default=20, help="how many results (default 20)")
         sub.add_argument("--json", action="store_true", help="print results as a JSON list")
+        sub.add_argument("--group-bursts", action="store_true",
+                         help="each burst of near-identical shots (seconds apart, one folder) as one result")
+        sub.add_argument("--matches-only", action="store_true",
+                         help="leave out the weaker matches (those below the relevance cutoff)")
         sub.add_argument("--folder", action="append", default=[], help="only photos under this folder (repeatable)")
         sub.add_argument("--from", dest="date_from", type=date_argument, help="taken on or after YYYY-MM-DD")
         sub.add_argument("--to", dest="date_to", type=date_argument, help="taken on or before YYYY-MM-DD")
         sub.add_argument("--type", action="append", default=[], help="file types, e.g. jpg,png (repeatable)")
+        sub.add_argument("--camera", action="append", default=[],
+                         help="only photos taken with this camera, as `photoseek cameras` names it (repeatable)")
 
     watch = commands.add_parser("watch", help="keep the index current while running (Ctrl+C stops)")
     watch.add_argument("--reconcile-minutes", type=float, default=10.0, help="full re-check interval")
@@ -75,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="model, folders, counts and unreadable files")
     status.add_argument("--json", action="store_true")
+
+    cameras = commands.add_parser("cameras", help="the cameras that took the library's photos, with counts")
+    cameras.add_argument("--json", action="store_true", help="print one JSON object: camera → photos")
 
     remove = commands.add_parser("remove", help="remove a folder from the library and its photos from the index")
     remove.add_argument("folder")
@@ -211,7 +221,8 @@ def _index_run(args: argparse.Namespace, home: AppHome, first: Any, prefix: str 
 
 def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
     text, image = (args.query, "") if args.command == "search" else ("", args.query)
-    request = SearchRequest(text=text, image=image, limit=args.limit, filters=_filters(args))
+    request = SearchRequest(text=text, image=image, limit=args.limit, filters=_filters(args),
+                            bursts=args.group_bursts)
     started = time.perf_counter()
     try:
         lock = HomeLock(home.lock_file).acquire()
@@ -228,17 +239,33 @@ def cmd_search(args: argparse.Namespace, home: AppHome) -> int:
         finally:
             lock.release()
     elapsed = time.perf_counter() - started
+    matches = [hit for hit in hits if hit.match]
+    weaker = [] if args.matches_only else [hit for hit in hits if not hit.match]
     if args.json:
-        _print_json([hit.to_dict() for hit in hits])
+        _print_json([hit.to_dict() for hit in matches + weaker])
         return 0
-    for hit in hits:
-        copies = f"  (+{len(hit.copies)} identical {'copy' if len(hit.copies) == 1 else 'copies'})" \
-            if hit.copies else ""
-        print(f"{hit.score:6.3f}  {shown(hit.path)}{'  (offline)' if hit.offline else ''}{copies}")
-    print(f"{len(hits)} result(s) in {elapsed * 1000:.0f} ms", file=sys.stderr)
+    for hit in matches:
+        _print_hit(hit)
+    if weaker:  # on stderr: stdout stays one line per result, for scripts
+        sys.stdout.flush()
+        print(f"-- {counted(len(weaker), 'weaker match', 'weaker matches')} --", file=sys.stderr, flush=True)
+        for hit in weaker:
+            _print_hit(hit)
+    found = counted(len(matches), "match", "matches") if matches else "nothing found"
+    if weaker:
+        found += f" and {len(weaker)} weaker"
+    elif len(hits) > len(matches):
+        found += f" ({counted(len(hits) - len(matches), 'weaker match', 'weaker matches')} left out)"
+    print(f"{found} in {elapsed * 1000:,.0f} ms", file=sys.stderr)
     if not hits and not photos:
         print("photoseek: nothing is indexed yet: photoseek index FOLDER", file=sys.stderr)
     return 0
+
+
+def _print_hit(hit: SearchHit) -> None:
+    copies = f"  (+{counted(len(hit.copies), 'identical copy', 'identical copies')})" if hit.copies else ""
+    burst = f"  (+{counted(len(hit.burst), 'shot', 'shots')} of its burst)" if hit.burst else ""
+    print(f"{hit.score:6.3f}  {shown(hit.path)}{'  (offline)' if hit.offline else ''}{copies}{burst}")
 
 
 def _ask_window(args: argparse.Namespace, home: AppHome, request: SearchRequest,
@@ -293,6 +320,22 @@ def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
     print(f"unreadable files: {status['failed']}")
     for failure in status["failures"][:20]:  # type: ignore[index]
         print(f"  {shown(failure['path'])}: {failure['reason']}")
+    return 0
+
+
+def cmd_cameras(args: argparse.Namespace, home: AppHome) -> int:
+    engine = _engine(args, home, on_mismatch="ignore")
+    try:
+        cameras = engine.cameras()
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(cameras)
+        return 0
+    for camera, photos in cameras.items():
+        print(f"{photos:8,}  {camera or '(camera not known)'}")
+    if not cameras:
+        print("photoseek: nothing is indexed yet: photoseek index FOLDER", file=sys.stderr)
     return 0
 
 
@@ -411,6 +454,7 @@ def cmd_watch(args: argparse.Namespace, home: AppHome) -> int:
 
 
 COMMANDS = {"index": cmd_index, "search": cmd_search, "similar": cmd_search, "status": cmd_status,
+            "cameras": cmd_cameras,
             "watch": cmd_watch, "remove": cmd_remove, "config": cmd_config_set, "rebuild": cmd_rebuild}
 
 
@@ -419,7 +463,8 @@ COMMANDS = {"index": cmd_index, "search": cmd_search, "similar": cmd_search, "st
 
 def _filters(args: argparse.Namespace) -> SearchFilters:
     types = tuple(t for group in args.type for t in group.split(",") if t)
-    return SearchFilters(folders=tuple(args.folder), date_from=args.date_from, date_to=args.date_to, types=types)
+    return SearchFilters(folders=tuple(args.folder), date_from=args.date_from, date_to=args.date_to, types=types,
+                         cameras=tuple(args.camera))
 
 
 @contextmanager
@@ -492,7 +537,8 @@ class ProgressLine:
             self._drawn = False
 
 
-PHASE_WORDS = {SCANNING: "looking for photos", READING: "reading the index", RELINKING: "matching moved photos"}
+PHASE_WORDS = {SCANNING: "looking for photos", READING: "reading the index", RELINKING: "matching moved photos",
+               UPGRADING: "upgrading the index (once, after an update)"}
 
 
 def _print_report(report: IndexReport, prefix: str = "", quiet_if_empty: bool = False) -> None:

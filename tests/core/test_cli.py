@@ -20,7 +20,7 @@ FEW = [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("yellow", 
 # Every key README documents, exactly: a key added or dropped is a change of the contract.
 INDEX_KEYS = {"added", "copied", "embedded", "updated", "moved", "removed", "unchanged", "failed", "failures",
               "seconds", "images_per_second", "missing_roots", "unavailable", "cancelled", "model_changed"}
-HIT_KEYS = {"path", "score", "width", "height", "taken", "size", "mtime_ns", "offline", "copies"}
+HIT_KEYS = {"path", "score", "width", "height", "taken", "size", "mtime_ns", "offline", "copies", "burst", "match"}
 STATUS_KEYS = {"home", "library_id", "model", "model_fingerprint", "searching_with", "switch", "database",
                "folders", "unavailable", "excludes", "photos", "expected_photos", "failed", "failures",
                "stale_model_indexes", "watch"}

@@ -27,7 +27,7 @@ from photoseek.core.engine import Engine
 from photoseek.core.paths import AppHome
 from photoseek.core.records import PhotoRecord
 from photoseek.core.store import PAGE, MilvusDatabase, prefix_filter
-from support import TINY_MODEL, run_cli, wait_for
+from support import TINY_MODEL, recreate_without_cameras, run_cli, wait_for
 
 SERVER = Path(sys.executable).with_name("milvus-server")
 if importlib.util.find_spec("milvus") is None or not SERVER.is_file():
@@ -324,3 +324,28 @@ def test_bulk_moves_and_removals_stay_within_the_servers_message_limit(server: s
         assert engine.remove_folder(str(album.parent)) == 6000 and engine.store.count() == 0
     finally:
         engine.close()
+
+
+def test_an_older_collection_is_upgraded_on_a_server_too(server: str) -> None:
+    """Copy (page by page, past the query limit), drop, rename: a server does all three as Lite does."""
+    rows = 2 * PAGE + 7
+    rng = np.random.default_rng(11)
+    records = [PhotoRecord(f"/lib/{n:05d}.jpg", n, n, "f", 1, 1, 0, rng.random(4, dtype=np.float32))
+               for n in range(rows)]
+    db = MilvusDatabase(server)
+    try:
+        store = db.collection("photos_older")
+        store.ensure(4, {"library": "test"})
+        store.upsert(records)
+        db.call("downgrade", recreate_without_cameras)
+        db.forget("photos_older")
+        older = db.collection("photos_older")
+        assert older.outdated and older.count() == rows
+        older.upgrade(lambda paths: ["Canon EOS R5" if int(p[5:10]) % 2 else "" for p in paths], lambda done: None)
+        assert not older.outdated and older.count() == rows
+        assert older.cameras() == {"Canon EOS R5": rows // 2, "": rows - rows // 2}
+        assert db.collection_names("upgrading_") == [] and db.about("photos_older")["library"] == "test"
+        kept = older.records([records[5].id])[records[5].id]
+        assert kept.camera == "Canon EOS R5" and np.allclose(kept.vector, records[5].vector, atol=1e-6)
+    finally:
+        db.close()

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from photoseek.core.engine import Engine
@@ -70,3 +71,15 @@ def test_odd_but_valid_photos_all_index(engine: Engine, tmp_path: Path) -> None:
     assert (report.added, report.failed) == (9, 0), report.failures
     big = [h for h in engine.search_text("red", limit=20) if h.path.endswith("BIG.JPG")][0]
     assert (big.width, big.height) == (3000, 2000)
+
+
+def test_file_types_are_the_library_s_own_and_a_wrong_one_is_refused() -> None:
+    from photoseek.core.errors import QueryError
+    from photoseek.core.membership import PHOTO_EXTENSIONS, PHOTO_TYPES
+
+    assert {ext for _name, extensions in PHOTO_TYPES for ext in extensions} == PHOTO_EXTENSIONS
+    assert SearchFilters(types=("AVIF",)).expression() == '(ext in ["avif"])'  # a type the library indexes
+    assert SearchFilters(types=(".jpeg", "tif")).expression() == '(ext in ["jpeg", "jpg", "tif", "tiff"])'
+    for wrong in ("raw", "mp4", ""):
+        with pytest.raises(QueryError, match=r"not a photo file type: .* \(use jpg, heic, avif, png"):
+            SearchFilters(types=(wrong,))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from window_support import CLASSES
 
 import shapes_world
@@ -55,12 +56,22 @@ def photos(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def make_window(qtbot, app_home: AppHome, home_lock: HomeLock) -> Iterator[Callable[..., object]]:  # type: ignore[no-untyped-def]
-    """Open a window (folders already in the library if given); every window is closed and must stop cleanly."""
+    """Open a window (folders already in the library if given); every window is closed and must stop cleanly.
+
+    `show_weaker`: the window lists every hit, weaker matches too, as when a user has chosen so in Settings.
+    That is the default here: the tiny model's weights are random, so which hits clear the relevance cutoff
+    is chance, and the tests of other features count on seeing every photo. The cutoff's own tests (with the
+    toy model) pass show_weaker=False, the window's default."""
     from photoseek.gui.app import create_window
+    from photoseek.gui.settings import SHOW_WEAKER
 
     windows = []
 
-    def make(model: str | None, folders: list[Path] = (), **kwargs: object):  # type: ignore[no-untyped-def,assignment]
+    def make(model: str | None, folders: list[Path] = (), show_weaker: bool = True,  # type: ignore[no-untyped-def,assignment]
+             **kwargs: object):
+        preferences = QSettings(str(app_home.settings_file), QSettings.Format.IniFormat)  # nothing else touched
+        preferences.setValue(SHOW_WEAKER.key, int(show_weaker))
+        preferences.sync()
         if folders:
             library = LibrarySettings.load(app_home.library_file)
             for folder in folders:

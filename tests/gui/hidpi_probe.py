@@ -19,7 +19,7 @@ from photoseek.core.lock import HomeLock
 from photoseek.core.paths import AppHome
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui.app import create_window
-from photoseek.gui.settings import THUMBNAIL_MAX
+from photoseek.gui.settings import SHOW_WEAKER, THUMBNAIL_MAX, Settings
 
 
 def wait(app: QApplication, condition: Callable[[], object], seconds: float = 60) -> None:
@@ -38,6 +38,9 @@ def main(home_dir: str, library: str, model: str) -> None:
     settings = LibrarySettings.load(home.library_file)
     settings.add_folder(library)
     settings.save()
+    preferences = Settings(home)
+    preferences.set(SHOW_WEAKER, 1)  # every hit in the grid: the random model's matches are chance
+    preferences.sync()
     with HomeLock(home.lock_file):
         window = create_window(home, model=model)
         window.show()

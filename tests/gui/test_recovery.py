@@ -77,8 +77,7 @@ def test_an_unplugged_folder_is_marked_offline_and_its_photos_stay(qtbot, make_w
     dialog.reject()
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search_bar.set_text("a red circle")
-    assert window.model.rowCount() == len(photos) and all(window.model.hit(r)["offline"]
-                                                          for r in range(window.model.rowCount()))
+    assert window.model.photo_count() == len(photos) and all(hit["offline"] for hit in window.model.hits())
 
 
 def test_a_window_started_with_another_model_keeps_the_librarys_and_says_why(qtbot, make_window, tiny_model,

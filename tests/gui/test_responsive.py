@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import WAIT_MS, parked_in_pause, wait_indexed, wait_ready
+from window_support import WAIT_MS, parked_in_pause, photo_index, wait_indexed, wait_ready
 
 import shapes_world
 from photoseek.core import progress as run_progress
@@ -153,7 +153,7 @@ def test_a_refresh_while_indexing_does_not_reload_the_open_preview(qtbot, make_w
     wait_indexed(qtbot, window, len(photos))
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search_bar.set_text("a red circle")
-    window.view.setCurrentIndex(window.model.index(1))
+    window.view.setCurrentIndex(photo_index(window, 1))
     window.show_preview(window.model.paths()[1])
     qtbot.waitUntil(lambda: window.preview.image_loaded, timeout=WAIT_MS)
     previewed, request = window.model.paths()[1], window.preview._pending
@@ -171,7 +171,7 @@ def test_a_refresh_while_indexing_does_not_reload_the_open_preview(qtbot, make_w
     refresh = window._latest_request
     window.search_text("a newer query")  # typed before the refresh is answered
     window._search_done(refresh, [], 1.0)  # the refresh's answer arrives late: dropped
-    assert window.model.rowCount() == len(photos)
+    assert window.model.photo_count() == len(photos)
 
 
 @pytest.mark.warns

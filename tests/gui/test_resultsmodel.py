@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from photoseek.gui.resultsmodel import HEADING_ROLE, HIT_ROLE, PATH_ROLE, ResultsModel
+from photoseek.gui.answer import Answer
+from photoseek.gui.resultsmodel import ACTION_ROLE, HEADING_ROLE, HIT_ROLE, PATH_ROLE, ResultsModel
 from photoseek.gui.resultsview import ResultsView
 from photoseek.gui.thumbnails import ThumbnailCache
 
@@ -43,6 +44,14 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, thumbnails):
     assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
     assert model.mimeData([model.index(0), model.index(1)]).urls()[0].toLocalFile() == "/nowhere/photo_00000.jpg"
 
+    model.set_hits(fake_hits(5), footer=("Show 3 weaker matches", "show_weaker"))
+    qtmodeltester.check(model)
+    assert (model.rowCount(), model.photo_count()) == (6, 5)
+    row = model.index(5)
+    assert (row.data(HEADING_ROLE), row.data(ACTION_ROLE), row.data(PATH_ROLE)) == (
+        "Show 3 weaker matches", "show_weaker", None)
+    assert row.flags() == Qt.ItemFlag.ItemIsEnabled, "reached and clicked, never selected"
+
 
 @pytest.mark.parametrize("headings", [False, True], ids=["results", "timeline"])
 def test_ten_thousand_photos_lay_out_at_once_and_only_visible_cells_ask_for_thumbnails(qtbot, thumbnails,
@@ -67,3 +76,19 @@ def test_ten_thousand_photos_lay_out_at_once_and_only_visible_cells_ask_for_thum
     assert rows and rows[-1] == model.rowCount() - 1 and model.photo_count() == 10_000
     assert model.rowCount() == 10_000 + (400 if headings else 0)
     assert len(set(asked)) < 200, "only cells on screen request thumbnails"
+
+
+def test_an_answer_shows_matches_then_folds_or_lists_the_weaker_ones():
+    hits = [{**hit, "match": n < 3} for n, hit in enumerate(fake_hits(5))]
+    folded = Answer(hits)
+    assert folded.grid() == (hits[:3], [], ("Show 2 weaker matches", "show_weaker"))
+    assert (folded.summary(), folded.hidden) == ("3 matches", 2)
+    opened = folded.opened()
+    assert opened.grid() == (hits, [(3, "2 weaker matches")], None)
+    assert (opened.summary(), opened.hidden) == ("3 matches and 2 weaker", 0)
+    assert opened.with_hits(hits[:4]).weaker_open, "a refresh keeps them open"
+
+    nothing = Answer([{**hit, "match": False} for hit in hits])
+    assert nothing.grid() == ([], [], None) and nothing.hidden == 5 and nothing.summary() == "No matches"
+    assert Answer(fake_hits(2)).grid() == (fake_hits(2), [], None), "hits without a verdict are matches"
+    assert Answer().summary() == "0 matches"

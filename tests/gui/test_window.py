@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QWidget,
 )
-from window_support import WAIT_MS, activate, wait_indexed, wait_ready
+from window_support import WAIT_MS, activate, current_photo, photo_index, wait_indexed, wait_ready
 
 import shapes_world
 from hostile_corpus import QUERIES
@@ -120,32 +120,32 @@ def test_keyboard_open_preview_and_context_menu(qtbot, make_window, tiny_model, 
         window.search_bar.set_text("anything")
     view = window.view
     view.setFocus()
-    view.setCurrentIndex(window.model.index(0))
+    view.setCurrentIndex(photo_index(window, 0))
 
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.currentIndex().row() == 1
+    assert current_photo(window) == 1
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened == [window.model.paths()[1]]
-    cell = view.visualRect(window.model.index(0)).center()
+    cell = view.visualRect(photo_index(window, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a real double-click starts so
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert opened[-1] == window.model.paths()[0]
-    view.setCurrentIndex(window.model.index(1))
+    view.setCurrentIndex(photo_index(window, 1))
 
     qtbot.keyClick(view, Qt.Key.Key_Space)
     preview = window.preview
     assert preview.isVisible()
     qtbot.waitUntil(lambda: preview.image_loaded, timeout=WAIT_MS)
-    hit = window.model.hit(1)
+    hit = window.model.hit(window.model.photo_row(1))
     assert preview.fields["Name"].text() == photos_name(hit["path"])
     assert preview.fields["Dimensions"].text() == f"{hit['width']} × {hit['height']} pixels"
     assert preview.fields["Camera"].text() == "unknown"
     qtbot.keyClick(preview, Qt.Key.Key_Right)
-    assert view.currentIndex().row() == 2 and preview.fields["Name"].text() == photos_name(window.model.paths()[2])
+    assert current_photo(window) == 2 and preview.fields["Name"].text() == photos_name(window.model.paths()[2])
     qtbot.keyClick(preview, Qt.Key.Key_Space)
     assert not preview.isVisible()
 
-    menu = view.context_menu(window.model.index(0))
+    menu = view.context_menu(photo_index(window, 0))
     actions = {a.text(): a for a in menu.actions()}
     assert list(actions) == ["Open", "Show in folder", "Copy", "Copy image", "Copy to folder…", "Move to Trash…",
                              "", "Find similar", "Search in this folder"]
@@ -157,6 +157,10 @@ def test_keyboard_open_preview_and_context_menu(qtbot, make_window, tiny_model, 
     view.setFocus()
     qtbot.keySequence(view, QKeySequence("Ctrl+L"))
     assert window.search_bar.edit.hasFocus()
+
+
+def _near(colour, other) -> bool:  # type: ignore[no-untyped-def]
+    return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)) < 40
 
 
 def photos_name(path: str) -> str:
@@ -182,6 +186,12 @@ def test_unreadable_files_are_counted_and_listed_with_reasons(qtbot, make_window
     wait_indexed(qtbot, window, len(photos))
     qtbot.waitUntil(lambda: window.failures_button.isVisible(), timeout=WAIT_MS)
     assert window.failures_button.text() == "1 file could not be read"
+    button = window.failures_button
+    assert button.cursor().shape() == Qt.CursorShape.PointingHandCursor, "it looks clickable"
+    link = button.palette().color(QPalette.ColorRole.Link)
+    drawn = button.grab().toImage()
+    assert any(_near(drawn.pixelColor(x, y), link) for x in range(drawn.width()) for y in range(drawn.height())), \
+        "written in the link colour"
 
     window.failures_button.click()
 
@@ -226,9 +236,9 @@ def test_keyboard_paths_and_every_control_is_named_for_screen_readers(qtbot, mak
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
     qtbot.keyClick(edit, Qt.Key.Key_Down)  # from the box into the results, on the first one
-    assert window.view.hasFocus() and window.view.currentIndex().row() == 0
+    assert window.view.hasFocus() and current_photo(window) == 0
     qtbot.keyClick(window.view, Qt.Key.Key_Right)
-    assert window.view.currentIndex().row() == 1
+    assert current_photo(window) == 1
     edit.setFocus()
     with qtbot.waitSignal(window.search_bar.search_requested, timeout=WAIT_MS) as cleared:
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
@@ -292,8 +302,8 @@ def test_identical_copies_are_one_tile_that_names_them(qtbot, make_window, tiny_
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search_bar.set_text("anything")
 
-    assert window.model.rowCount() == len(photos), "three identical files, one tile"
-    row = next(r for r in range(window.model.rowCount()) if window.model.hit(r)["copies"])
+    assert window.model.photo_count() == len(photos), "three identical files, one tile"
+    row = next(window.model.row_of(hit["path"]) for hit in window.model.hits() if hit["copies"])
     tile = window.model.index(row)
     assert tile.data(COPIES_ROLE) == 2
     hit = window.model.hit(row)
@@ -316,13 +326,13 @@ def test_the_preview_says_where_it_is_steps_with_buttons_and_never_blows_up_a_sm
     rows = {Path(path).name: row for row, path in enumerate(window.model.paths())}
     preview = window.preview
 
-    window.view.setCurrentIndex(window.model.index(rows["small.png"]))
+    window.view.setCurrentIndex(photo_index(window, rows["small.png"]))
     window.show_preview(str(small))
     qtbot.waitUntil(lambda: preview.image_loaded, timeout=WAIT_MS)
     with Image.open(small) as photo:
         assert (preview.shown_size.width(), preview.shown_size.height()) == photo.size, "shown at its own size"
     assert preview.position.text() == f"{rows['small.png'] + 1} / 2"
-    assert preview.fields["Match"].text().startswith(f"{window.model.hit(rows['small.png'])['score']:.3f}")
+    assert preview.fields["Match"].text().startswith(f"{window.model.hits()[rows['small.png']]['score']:.3f}")
 
     button = preview.next_button if rows["small.png"] == 0 else preview.previous_button
     assert button.isEnabled() and not (preview.previous_button if button is preview.next_button

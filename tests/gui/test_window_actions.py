@@ -4,6 +4,7 @@ index following."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,8 +106,8 @@ def test_a_dozen_photos_copied_into_a_folder(qtbot, window, tmp_path, monkeypatc
 
 
 def test_moving_to_the_trash_asks_first_and_can_be_undone(qtbot, window, tmp_path, monkeypatch):
-    (tmp_path / "data").mkdir()
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the freedesktop trash of this test
+    # The freedesktop trash of this test, on a fresh account: its data folder does not exist yet.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     trash = tmp_path / "data" / "Trash"
     view, model = window.view, window.model
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
@@ -130,3 +131,37 @@ def test_moving_to_the_trash_asks_first_and_can_be_undone(qtbot, window, tmp_pat
     assert list((trash / "info").iterdir()) == [], "the trash forgets them"
     wait_indexed(qtbot, window, len(window.made))
     qtbot.waitUntil(lambda: set(chosen) <= set(model.paths()), timeout=WAIT_MS)
+
+
+def desktop_entry(folder: Path, name: str, body: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.desktop").write_text(f"[Desktop Entry]\nType=Application\n{body}\n", encoding="utf-8")
+
+
+def test_open_with_offers_the_applications_for_photos_and_starts_one_on_them(qtbot, window, tmp_path,
+                                                                                monkeypatch):
+    view, model = window.view, window.model
+    apps, opened = tmp_path / "data" / "applications", tmp_path / "opened.txt"
+    viewer = tmp_path / "viewer.py"
+    viewer.write_text("import pathlib, sys\npathlib.Path(sys.argv[1]).write_text('\\n'.join(sys.argv[2:]))\n")
+    desktop_entry(apps, "shapes-viewer", f"Name=Shape Viewer\nMimeType=image/jpeg;image/png;\n"
+                                         f"Exec={sys.executable} {viewer} {opened} %F")
+    desktop_entry(apps / "kde", "broken", "Name=Broken Viewer\nMimeType=image/jpeg;\nExec=/no/such/viewer %f")
+    desktop_entry(apps, "notes", f"Name=Notes\nMimeType=text/plain;\nExec={sys.executable} %f")
+    desktop_entry(apps, "helper", f"Name=Helper\nNoDisplay=true\nMimeType=image/jpeg;\nExec={sys.executable} %f")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no system applications"))
+
+    two = model.paths()[:2]
+    click(qtbot, view, model.photo_row(0))
+    click(qtbot, view, model.photo_row(1), Qt.KeyboardModifier.ControlModifier)
+    menu = view.context_menu(model.index(model.photo_row(1)))
+    (open_with,) = [a.menu() for a in menu.actions() if a.text() == "Open with"]
+    assert [a.text() for a in open_with.actions() if not a.isSeparator()] == [
+        "Broken Viewer", "Shape Viewer", "Other application…"], "those that open JPEGs and show in menus"
+
+    next(a for a in open_with.actions() if a.text() == "Shape Viewer").trigger()
+    qtbot.waitUntil(lambda: opened.exists() and opened.read_text().splitlines() == two, timeout=WAIT_MS)
+
+    next(a for a in open_with.actions() if a.text() == "Broken Viewer").trigger()
+    assert window.statusBar().currentMessage().startswith("Broken Viewer did not start: ")

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from window_support import WAIT_MS, activate, dated_library
+from window_support import WAIT_MS, activate, dated_library, photo_index
 
-from photoseek.gui.resultsmodel import HEADING_ROLE
+from photoseek.gui.resultsmodel import BURST_ROLE, HEADING_ROLE
+from support import burst_library
 
 pytestmark = pytest.mark.gui
 
 def wait_timeline(qtbot, window, photos: int) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view and window.model.has_headings
-                    and window.model.photo_count() == photos, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.query is None and window.stack.currentWidget() is window.view
+                    and window.model.has_headings and window.model.photo_count() == photos, timeout=WAIT_MS)
 
 
 def headings(window) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
@@ -77,7 +78,8 @@ def test_clearing_a_search_returns_to_the_timeline_where_the_user_left_it(qtbot,
 
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search_bar.set_text("a red circle")
-    assert not window.model.has_headings and bar.value() == 0, "results from the top, best first"
+    assert all("weaker" in text for _row, text in headings(window)) and bar.value() == 0, \
+        "results from the top, best first (no date headings)"
     with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):  # the timeline, brought up to date
         window.search_bar.clear()
         assert window.model.has_headings and bar.value() == place, "at once, where the user was"
@@ -101,3 +103,30 @@ def test_cells_fill_the_width_of_the_grid(qtbot, make_window, tiny_model, tmp_pa
         assert row_cells[0].left() == view.spacing()
         assert right_band <= 2 * view.spacing() + len(row_cells), (width, right_band, "a ragged band")
         assert row_cells[0].width() >= view.delegate.natural_size(view.fontMetrics().height()).width()
+
+
+def test_group_bursts_shows_each_burst_as_one_photo_and_is_remembered(qtbot, make_window, toy_model, tmp_path,
+                                                                      app_home):
+    made = burst_library(tmp_path / "photos")
+    window = make_window(toy_model, [tmp_path / "photos"])
+    wait_timeline(qtbot, window, 7)
+    assert not window.filter_bar.group_bursts and window.filter_bar.bursts.accessibleName() == "Group bursts"
+
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        window.filter_bar.bursts.click()
+    wait_timeline(qtbot, window, 4)
+    burst = photo_index(window, window.model.paths().index(str(made["shot3"])))
+    assert burst.data(BURST_ROLE) == 4 and "One of a burst of 4 shots" in burst.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.search_bar.info.text() == "4 photos"
+    all_photos = window.folders.topLevelItem(0)
+    qtbot.waitUntil(lambda: all_photos.text(1) == "7", timeout=WAIT_MS)  # the folders still count every shot
+
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a red circle")
+    shots = {str(made[f"shot{n}"]) for n in range(4)}
+    assert sum(path in shots for path in window.model.paths()) == 1, "a search shows the burst once"
+    window.close()
+
+    again = make_window(toy_model)
+    wait_timeline(qtbot, again, 4)
+    assert again.filter_bar.group_bursts, "the choice is kept"

@@ -1,4 +1,4 @@
-"""Narrowing the window by folder, date and file type (chips under the search box, removable one by one),
+"""Narrowing the window by folder, date, file type and camera (chips under the search box, removable one by one),
 for the library and for a search alike, and ordering the grid by date either way."""
 
 from __future__ import annotations
@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QDate, Qt
-from window_support import DAYS, WAIT_MS, dated_library, wait_indexed
+from window_support import DAYS, WAIT_MS, dated_library, photo_index, wait_indexed
 
+from photoseek.core.imaging import EXIF_MAKE, EXIF_MODEL
 from photoseek.core.search import SearchFilters
 from photoseek.gui import emptystate
 from photoseek.gui.filterbar import DateRangeDialog
@@ -45,7 +47,7 @@ def test_search_in_this_folder_then_a_date_range_then_back(qtbot, window, tmp_pa
     with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
         window.search_bar.set_text("a photo")
     assert 0 < window.model.photo_count() <= len(window.trip) and shown_in(window, trip), "a search stays inside"
-    tooltip = window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = photo_index(window, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "· match " in tooltip and "\nIn trip" in tooltip, "the score on hover, and why it is here"
 
     dialog = window.filter_bar.choose_dates()
@@ -126,3 +128,36 @@ def test_the_folder_list_counts_and_narrows(qtbot, window, tmp_path):
         window.filter_bar.chips[0].click()
     assert window.model.photo_count() == every and panel.chosen_folder() == "", "the chip and the list agree"
     assert children["trip"].text(1) == str(len(window.trip)), "the counts are the whole library's, not the view's"
+
+
+def with_camera(path: Path, make: str, model: str, shade: int) -> Path:
+    exif = Image.Exif()
+    if make:
+        exif[EXIF_MAKE], exif[EXIF_MODEL] = make, model
+    Image.new("RGB", (80, 60), (shade, 120, 200 - shade)).save(path, exif=exif)
+    return path
+
+
+def test_the_camera_filter_lists_the_library_cameras_and_follows_new_ones(qtbot, make_window, tiny_model, tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    canon = [with_camera(folder / f"IMG_{n}.jpg", "Canon", "Canon EOS R5", 30 * n) for n in range(4)]
+    for n in range(2):
+        with_camera(folder / f"scan_{n}.jpg", "", "", 200 + 20 * n)
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, 6)
+    qtbot.waitUntil(lambda: window.filter_bar.cameras == {"Canon EOS R5": 4, "": 2}, timeout=WAIT_MS)
+
+    window.filter_bar._fill_menu()  # what opening the Filter menu does
+    cameras = next(a.menu() for a in window.filter_bar.menu.actions() if a.text() == "Camera")
+    assert [a.text() for a in cameras.actions()] == ["Canon EOS R5 (4)", "Camera not known (2)"]
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        cameras.actions()[0].trigger()
+    assert sorted(window.model.paths()) == sorted(map(str, canon))
+    assert [chip.text() for chip in window.filter_bar.chips] == ["Canon EOS R5  ✕"]
+
+    with_camera(folder / "DSC_0001.jpg", "NIKON CORPORATION", "NIKON D750", 90)  # the watcher sees it
+    qtbot.waitUntil(lambda: window.filter_bar.cameras.get("NIKON D750") == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.timeline_shown, timeout=WAIT_MS):
+        window.filter_bar.chips[0].click()
+    qtbot.waitUntil(lambda: window.model.photo_count() == 7, timeout=WAIT_MS)

@@ -38,6 +38,16 @@ def labels_of(window, photos) -> list[str]:  # type: ignore[no-untyped-def]
     return [by_path.get(path, "?") for path in window.model.paths()]
 
 
+def photo_index(window, number: int):  # type: ignore[no-untyped-def]
+    """The model index of the grid's `number`-th photo (headings are rows too)."""
+    return window.model.index(window.model.photo_row(number))
+
+
+def current_photo(window) -> int:  # type: ignore[no-untyped-def]
+    """Which photo (its number among the photos) is current in the grid."""
+    return window.model.photo_number(window.view.currentIndex().row())
+
+
 def run_photoseek(qtbot, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
     """The real `photoseek` command, with the window's event loop running meanwhile (it may answer it)."""
     process = subprocess.Popen([sys.executable, "-m", "photoseek", *args], stdout=subprocess.PIPE,

@@ -15,11 +15,15 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from functools import wraps
 from typing import Any, TypeVar
 
+import numpy as np
+
 from photoseek.core.browse import newest_first
+from photoseek.core.bursts import fold_bursts
 from photoseek.core.changes import plan_changes, reuse_stored_content
 from photoseek.core.decoders import DecoderPool, Unreadable
 from photoseek.core.errors import (
@@ -32,6 +36,7 @@ from photoseek.core.errors import (
 )
 from photoseek.core.failures import FailureLog
 from photoseek.core.folders import is_within, normalise_folder
+from photoseek.core.imaging import read_camera
 from photoseek.core.indexer import IndexReport, IndexRun
 from photoseek.core.indexes import LibraryIndexes
 from photoseek.core.indexstate import IndexState
@@ -41,8 +46,25 @@ from photoseek.core.modelspec import ModelSpec, parse_model_spec, requested_mode
 from photoseek.core.paths import AppHome
 from photoseek.core.pipeline import EmbeddingPipeline, share_cores
 from photoseek.core.priority import SearchPriority
-from photoseek.core.progress import READING, RELINKING, SCANNING, PhaseTicker, ProgressCallback, RunCancelled
+from photoseek.core.progress import (
+    READING,
+    RELINKING,
+    SCANNING,
+    UPGRADING,
+    PhaseTicker,
+    ProgressCallback,
+    RunCancelled,
+)
 from photoseek.core.records import CatalogEntry, path_id
+from photoseek.core.relevance import (
+    LOOK_AT,
+    PLAIN_WORDS,
+    SAMPLE_SIZE,
+    TextBar,
+    measure_text_bar,
+    photo_matches,
+    text_matches,
+)
 from photoseek.core.scan import Scanner, ScanResult
 from photoseek.core.search import SearchFilters, SearchHit, check_query, fold_copies
 from photoseek.core.settings import LibrarySettings
@@ -57,6 +79,8 @@ MILVUS_TOKEN_ENV = "PHOTOSEEK_MILVUS_TOKEN"
 PATHS_PER_QUERY = 64
 ROWS_PER_TICK = 1000  # index rows read between two looks at Pause and Cancel
 OFFLINE_CHECK_SECONDS = 5.0
+CAMERA_READERS = 8  # threads reading EXIF headers while an older index is upgraded
+RECOUNT_S = 10.0  # the text bar's library is counted again (is it a quarter larger?) at most this often
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -100,6 +124,8 @@ class Engine:
         self._indexes: LibraryIndexes | None = None
         self._keep_search_warm = False
         self._offline: tuple[float, dict[str, str]] = (0.0, {})
+        self._text_bars: dict[str, tuple[TextBar | None, float]] = {}  # by collection: (bar, when looked at)
+        self._plain_words: dict[str, np.ndarray] = {}  # by model fingerprint: `relevance.PLAIN_WORDS` encoded
         self.watched_links: dict[str, str] = {}  # symlinked folders the last full scan followed
         self._adopt_settings(requested_model(model), on_mismatch)
 
@@ -312,6 +338,9 @@ class Engine:
         # searches from another thread are answered meanwhile. The bookkeeping at the end is locked.
         started = time.perf_counter()
         try:
+            for collection in (store, previous):
+                if collection is not None and collection.outdated:
+                    _upgrade(collection, PhaseTicker(progress, cancel, UPGRADING, total=collection.count()))
             scan = self.scanner(PhaseTicker(progress, cancel, SCANNING)).scan_roots(roots)
             where = " or ".join(folder_filter(root) for root in roots)
             reading = PhaseTicker(progress, cancel, READING,
@@ -494,23 +523,45 @@ class Engine:
     # -- search -------------------------------------------------------------------------------
 
     @_exclusive
-    def search_text(self, text: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
+    def search_text(self, text: str, limit: int = 20, filters: SearchFilters | None = None,
+                    bursts: bool = False) -> list[SearchHit]:
+        """The best `limit` photos for `text`, each a match or a weaker one (`relevance`); `bursts`: each
+        burst of near-identical shots as one hit (`core.bursts`)."""
         query = check_query(text)
         with self.priority.searching():
             label, collection = self.indexes.searched(self.spec)
-            vector = self._model_for(self._spec_of(label)).encode_text([query])[0]
-            return self._search(collection, vector, limit, filters)
+            model = self._model_for(self._spec_of(label))
+            vector = model.encode_text([query])[0]
+            bar = self._text_bar(collection, model)
+            return self._search(collection, vector, limit, filters, judge=lambda scores: text_matches(scores, bar),
+                                bursts=bursts)
+
+    def _text_bar(self, collection: PhotoCollection, model: ClipModel) -> TextBar | None:
+        """The library's text bar under this model, measured again as the library grows or shrinks (its
+        photos are counted again at most every `RECOUNT_S`: searches as you type come many a second)."""
+        bar, looked = self._text_bars.get(collection.name, (None, -RECOUNT_S))
+        if bar is not None and time.monotonic() - looked < RECOUNT_S:
+            return bar
+        photos = collection.count()
+        if bar is None or bar.stale(photos):
+            if model.fingerprint not in self._plain_words:
+                self._plain_words[model.fingerprint] = model.encode_text(list(PLAIN_WORDS))
+            bar = measure_text_bar(collection.sample_vectors(SAMPLE_SIZE), self._plain_words[model.fingerprint],
+                                   photos)
+        self._text_bars[collection.name] = (bar, time.monotonic())
+        return bar
 
     @_exclusive
-    def search_image(self, path: str, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
+    def search_image(self, path: str, limit: int = 20, filters: SearchFilters | None = None,
+                     bursts: bool = False) -> list[SearchHit]:
         """Photos that look like the image at `path` (indexed or not); the image itself is left out."""
         path = os.path.abspath(path)
         if not os.path.isfile(path):
             raise QueryError(f"image not found: {path}")
         with self.priority.searching():
-            return self._search_like(path, limit, filters)
+            return self._search_like(path, limit, filters, bursts)
 
-    def _search_like(self, path: str, limit: int, filters: SearchFilters | None) -> list[SearchHit]:
+    def _search_like(self, path: str, limit: int, filters: SearchFilters | None, bursts: bool) -> list[SearchHit]:
         label, collection = self.indexes.searched(self.spec)
         stored = collection.records([path_id(path)]).get(path_id(path))
         if stored is not None:
@@ -524,42 +575,58 @@ class Engine:
             if isinstance(outcome, Unreadable):
                 raise QueryError(f"cannot use {path} as a query image: {outcome.reason}")
             vector = model.encode_images([model.preprocess_image(outcome.image())])[0]
-        return self._search(collection, vector, limit, filters, leave_out=path)
+        return self._search(collection, vector, limit, filters, judge=photo_matches, leave_out=path,
+                            candidates=LOOK_AT, bursts=bursts)
 
     def _spec_of(self, label: str) -> ModelSpec:
         return self.spec if label == self.spec.label else parse_model_spec(label, check_names=False)
 
     def _search(self, collection: PhotoCollection, vector, limit: int,  # type: ignore[no-untyped-def]
-                filters: SearchFilters | None, leave_out: str = "") -> list[SearchHit]:
-        """The best `limit` hits (`leave_out`: the photo searched by), identical copies folded together."""
+                filters: SearchFilters | None, judge: Callable[[list[float]], list[bool]], leave_out: str = "",
+                candidates: int = 0, bursts: bool = False) -> list[SearchHit]:
+        """The best `limit` hits (`leave_out`: the photo searched by), each judged a match or a weaker one
+        (`judge` sees the scores of the best `candidates`, at least `limit`), identical copies folded."""
         if limit < 1:
             raise QueryError("--limit must be at least 1")
-        where = filters.expression() if filters else ""
-        rows = collection.search(vector, min(limit + bool(leave_out), 16384), where)
-        hits = [SearchHit.from_store(row) for row in rows if row["path"] != leave_out][:limit]
+        where = _where(collection, filters)
+        rows = collection.search(vector, min(max(limit, candidates) + bool(leave_out), 16384), where)
+        hits = [SearchHit.from_store(row) for row in rows if row["path"] != leave_out]
+        hits = [replace(hit, match=match) for hit, match in zip(hits, judge([h.score for h in hits]), strict=True)]
+        hits = hits[:limit]
         if not hits:
             self.indexes.check_not_lost()  # an emptied index is not "nothing matches"
-        return self._shown(collection, hits)
+        return self._shown(collection, hits, bursts)
 
-    def _shown(self, collection: PhotoCollection, hits: list[SearchHit]) -> list[SearchHit]:
-        """Hits as the user sees them: identical copies folded together, photos on offline folders marked."""
+    def _shown(self, collection: PhotoCollection, hits: list[SearchHit], bursts: bool) -> list[SearchHit]:
+        """Hits as the user sees them: identical copies folded together (and bursts, when asked), photos on
+        offline folders marked."""
         hits = fold_copies(hits, lambda paths: _fingerprints(collection, paths))
+        if bursts:
+            hits = fold_bursts(hits, lambda paths: _vectors(collection, paths))
         offline = self.offline_folders()
         if offline:
             hits = [replace(h, offline=any(is_within(h.path, f) for f in offline)) for h in hits]
         return hits
 
     @_exclusive
-    def browse(self, filters: SearchFilters | None = None) -> list[SearchHit]:
+    def browse(self, filters: SearchFilters | None = None, bursts: bool = False) -> list[SearchHit]:
         """Every photo search can find now (or those the filters admit), newest first (`browse.moment`),
-        identical copies folded into the newest; scores are 0."""
+        identical copies folded into the newest (`bursts`: each burst too); scores are 0."""
         with self.priority.searching():
             collection = self._searchable()
             if collection is None:
                 return []
-            where = filters.expression() if filters else ""
+            where = _where(collection, filters)
             hits = newest_first(SearchHit.from_store({**row, "score": 0.0}) for row in collection.listing(where))
-            return self._shown(collection, hits)
+            return self._shown(collection, hits, bursts)
+
+    @_exclusive
+    def cameras(self) -> dict[str, int]:
+        """The cameras that took the library's photos → how many each, most first; last "", the photos
+        that do not say."""
+        collection = self._searchable()
+        counts = collection.cameras() if collection is not None else {}
+        return dict(sorted(counts.items(), key=lambda item: (not item[0], -item[1], item[0].casefold())))
 
     @_exclusive
     def photo_count(self) -> int:
@@ -632,6 +699,25 @@ class Engine:
             status["switch"] = {"from": complete.model, "to": self.settings.get("model"), "done": self.store.count(),
                                 "total": complete.photos}
         return status
+
+
+def _where(collection: PhotoCollection, filters: SearchFilters | None) -> str:
+    if filters and filters.cameras and collection.outdated:
+        raise QueryError("this index was made by an older PhotoSeek and knows no cameras yet: "
+                         "`photoseek index` (or the open window) adds them")
+    return filters.expression() if filters else ""
+
+
+def _upgrade(collection: PhotoCollection, tick: PhaseTicker) -> None:
+    """Bring a collection made by an older PhotoSeek up to date (reading each photo's camera, in parallel:
+    a header read each, waiting mostly on the disk)."""
+    log.info("upgrading %s: reading the camera of its %d photos", collection.name, tick.total)
+    with ThreadPoolExecutor(max_workers=CAMERA_READERS, thread_name_prefix="camera") as pool:
+        collection.upgrade(lambda paths: list(pool.map(read_camera, paths)), tick)
+
+
+def _vectors(collection: PhotoCollection, paths: list[str]) -> dict[str, np.ndarray]:
+    return {record.path: record.vector for record in collection.records(path_id(p) for p in paths).values()}
 
 
 def _fingerprints(collection: PhotoCollection, paths: list[str]) -> dict[str, str]:

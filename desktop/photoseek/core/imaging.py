@@ -136,10 +136,26 @@ def _read_info(image: Image.Image) -> PhotoInfo:
         taken_text = exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL) or exif.get(EXIF_DATETIME)
     except Exception:
         taken_text = exif.get(EXIF_DATETIME)
-    camera = " ".join(str(exif.get(tag, "")).strip("\x00 ") for tag in (EXIF_MAKE, EXIF_MODEL)).strip()
-    return PhotoInfo(width=width, height=height, taken=parse_exif_time(taken_text), camera=camera,
+    return PhotoInfo(width=width, height=height, taken=parse_exif_time(taken_text), camera=camera_name(exif),
                      exposure=_guarded(lambda: exposure_text(exif.get_ifd(EXIF_IFD))),
                      location=_guarded(lambda: location_text(exif.get_ifd(EXIF_GPS_IFD))))
+
+
+def camera_name(exif: Mapping[int, Any]) -> str:
+    """"Canon EOS 5D", not "Canon Canon EOS 5D": most makers repeat their name in the model."""
+    make, model = (" ".join(str(exif.get(tag, "")).replace("\x00", " ").split()) for tag in (EXIF_MAKE, EXIF_MODEL))
+    if make and model.casefold().startswith(make.split()[0].casefold()):
+        return model
+    return f"{make} {model}".strip()
+
+
+def read_camera(path: str) -> str:
+    """The camera named in a photo's EXIF, reading its header only ("" when unknown or unreadable)."""
+    try:
+        with Image.open(path) as image:
+            return camera_name(image.getexif())
+    except Exception:  # an unreadable file simply has no known camera
+        return ""
 
 
 def _guarded(read: Callable[[], str]) -> str:

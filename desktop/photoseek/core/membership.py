@@ -13,9 +13,16 @@ from collections.abc import Iterable
 
 from photoseek.core.folders import is_within, normalise_folder, relative_parts
 
-PHOTO_EXTENSIONS = frozenset(
-    {"jpg", "jpeg", "png", "webp", "bmp", "gif", "tif", "tiff", "heic", "heif", "avif"}
-)
+# The photo file types as people name them, each with its extensions (the first is the one filters use).
+PHOTO_TYPES = (("JPEG", ("jpg", "jpeg")), ("HEIC", ("heic", "heif")), ("AVIF", ("avif",)), ("PNG", ("png",)),
+               ("WebP", ("webp",)), ("TIFF", ("tif", "tiff")), ("GIF", ("gif",)), ("BMP", ("bmp",)))
+PHOTO_EXTENSIONS = frozenset(ext for _name, extensions in PHOTO_TYPES for ext in extensions)
+
+
+def extensions_of_type(ext: str) -> tuple[str, ...]:
+    """Every extension of the type `ext` is one of ("jpeg" → jpg, jpeg); () for no photo type."""
+    ext = ext.lower().lstrip(".")
+    return next((extensions for _name, extensions in PHOTO_TYPES if ext in extensions), ())
 
 
 def extension_of(path: str) -> str:

@@ -189,7 +189,8 @@ class EmbeddingPipeline:
         vectors = self.model.encode_images([d.tensor for d in decoded])
         return [
             PhotoRecord(path=d.stat.path, size=d.stat.size, mtime_ns=d.stat.mtime_ns, fingerprint=d.fingerprint,
-                        width=d.info.width, height=d.info.height, taken=d.info.taken, vector=vector)
+                        width=d.info.width, height=d.info.height, taken=d.info.taken, vector=vector,
+                        camera=d.info.camera)
             for d, vector in zip(decoded, vectors, strict=True)
         ]
 

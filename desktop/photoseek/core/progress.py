@@ -1,7 +1,8 @@
 """Where an index run stands, phase by phase, and the check that lets every phase be paused or cancelled.
 
 A run goes through four phases: it looks for photos on disk, reads what the index holds, relinks
-moved and copied photos, and embeds what is new. Each reports through the same callback (the
+moved and copied photos, and embeds what is new (after an update, the first run also upgrades an
+older index once). Each reports through the same callback (the
 window's RunControl pauses and cancels there, the command line draws its bar), so a Pause or a
 Close never waits for a whole scan of a large or slow library.
 """
@@ -13,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+UPGRADING = "upgrading"  # done: photos copied into the current fields of `total` (once, after an update)
 SCANNING = "scanning"  # done: photo files found so far (total unknown: 0)
 READING = "reading"  # done: index rows read of `total`
 RELINKING = "relinking"  # done: moved, touched or copied photos relinked of `total`

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+CAMERA_BYTES = 255  # the store's camera field holds this many bytes
+
 
 def is_storable(path: str) -> bool:
     """Milvus keeps text as UTF-8: a name with undecodable bytes (an old camera's, another OS's) cannot be stored."""
@@ -16,6 +18,11 @@ def is_storable(path: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def fit_text(text: str, limit: int) -> str:
+    """At most `limit` bytes of UTF-8 (a Milvus VARCHAR's limit), cut between characters."""
+    return text.encode("utf-8", "replace")[:limit].decode("utf-8", "ignore")
 
 
 def path_id(path: str) -> int:
@@ -47,6 +54,7 @@ class PhotoRecord:
     height: int
     taken: int
     vector: np.ndarray
+    camera: str = ""  # "Canon EOS 5D" from EXIF; "" when unknown
 
     @property
     def id(self) -> int:
@@ -55,7 +63,7 @@ class PhotoRecord:
     def moved_to(self, path: str, size: int, mtime_ns: int) -> PhotoRecord:
         """The same picture at a new path (or touched in place): keeps its vector and metadata."""
         return PhotoRecord(path, size, mtime_ns, self.fingerprint, self.width, self.height, self.taken,
-                           self.vector)
+                           self.vector, self.camera)
 
     def to_row(self) -> dict[str, object]:
         return {
@@ -69,6 +77,7 @@ class PhotoRecord:
             "width": self.width,
             "height": self.height,
             "taken": self.taken,
+            "camera": fit_text(self.camera, CAMERA_BYTES),
             "vector": self.vector.astype(np.float32).tolist(),
         }
 
@@ -78,5 +87,5 @@ class PhotoRecord:
             path=str(row["path"]), size=int(row["size"]), mtime_ns=int(row["mtime_ns"]),  # type: ignore[arg-type]
             fingerprint=str(row["fingerprint"]), width=int(row["width"]),  # type: ignore[arg-type]
             height=int(row["height"]), taken=int(row["taken"]),  # type: ignore[arg-type]
-            vector=np.asarray(row["vector"], dtype=np.float32),
+            vector=np.asarray(row["vector"], dtype=np.float32), camera=str(row.get("camera", "")),
         )

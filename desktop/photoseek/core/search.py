@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from photoseek.core.errors import QueryError
 from photoseek.core.folders import normalise_folder
+from photoseek.core.membership import PHOTO_TYPES, extensions_of_type
+from photoseek.core.records import CAMERA_BYTES, fit_text
 from photoseek.core.store import folder_filter, quote
 
 if TYPE_CHECKING:
@@ -20,7 +22,8 @@ EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """Optional restrictions: folders (with subfolders), capture/modification date range, file types.
+    """Optional restrictions: folders (with subfolders), capture/modification date range, file types,
+    cameras (as `Engine.cameras` names them; "" for photos without a known camera).
 
     Dates are calendar days where the photo was taken: the EXIF capture time is the camera's local
     time (stored as if it were UTC, see `imaging.parse_exif_time`), so its days are compared as such;
@@ -31,18 +34,24 @@ class SearchFilters:
     date_from: date | None = None
     date_to: date | None = None  # inclusive
     types: tuple[str, ...] = field(default=())
+    cameras: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # `--folder .`, `--folder ~/Pictures`, `--folder Pictures/2024`: what the user means.
         object.__setattr__(self, "folders", tuple(normalise_folder(f) for f in self.folders))
+        for kind in self.types:
+            if not extensions_of_type(kind):
+                known = ", ".join(extensions[0] for _name, extensions in PHOTO_TYPES)
+                raise QueryError(f"not a photo file type: {kind!r} (use {known})")
 
     def __bool__(self) -> bool:
-        return bool(self.folders or self.date_from or self.date_to or self.types)
+        return bool(self.folders or self.date_from or self.date_to or self.types or self.cameras)
 
     def to_message(self) -> dict[str, Any]:
         """As plain data (the window's worker, the command line's message to the window)."""
         return {"folders": list(self.folders), "date_from": self.date_from and self.date_from.isoformat(),
-                "date_to": self.date_to and self.date_to.isoformat(), "types": list(self.types)}
+                "date_to": self.date_to and self.date_to.isoformat(), "types": list(self.types),
+                "cameras": list(self.cameras)}
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> SearchFilters:
@@ -51,7 +60,8 @@ class SearchFilters:
             return cls(folders=tuple(str(f) for f in message.get("folders") or ()),
                        date_from=_optional_date(message.get("date_from")),
                        date_to=_optional_date(message.get("date_to")),
-                       types=tuple(str(t) for t in message.get("types") or ()))
+                       types=tuple(str(t) for t in message.get("types") or ()),
+                       cameras=tuple(str(c) for c in message.get("cameras") or ()))
         except (TypeError, ValueError, AttributeError):
             raise QueryError("not a search filter") from None
 
@@ -71,11 +81,10 @@ class SearchFilters:
             # EXIF capture time when the photo has one, else the file's modification time.
             parts.append(f"({' and '.join(taken)}) or ({' and '.join(modified)})")
         if self.types:
-            kinds = {t.lower().lstrip(".") for t in self.types}
-            kinds |= {"jpg", "jpeg"} if kinds & {"jpg", "jpeg"} else set()
-            kinds |= {"tif", "tiff"} if kinds & {"tif", "tiff"} else set()
-            kinds |= {"heic", "heif"} if kinds & {"heic", "heif"} else set()
+            kinds = {ext for t in self.types for ext in extensions_of_type(t)}
             parts.append(f"ext in [{', '.join(quote(k) for k in sorted(kinds))}]")
+        if self.cameras:
+            parts.append(f"camera in [{', '.join(quote(fit_text(c, CAMERA_BYTES)) for c in self.cameras)}]")
         return " and ".join(f"({p})" for p in parts)
 
 
@@ -92,6 +101,8 @@ class SearchHit:
     mtime_ns: int
     offline: bool = False  # its folder is unavailable (an unplugged drive): shown, but cannot be opened now
     copies: tuple[str, ...] = ()  # other files with the same content, folded into this hit
+    burst: tuple[str, ...] = ()  # the other shots of its burst, folded into this hit (`core.bursts`)
+    match: bool = True  # above the relevance cutoff (`relevance`); False: a weaker match
 
     @classmethod
     def from_store(cls, row: dict[str, object]) -> SearchHit:
@@ -103,7 +114,8 @@ class SearchHit:
         # By hand: `asdict` deep-copies field by field, 10x slower (2 s for a 100,000-photo timeline).
         return {"path": self.path, "score": self.score, "width": self.width, "height": self.height,
                 "taken": format_taken(self.taken) if self.taken else None, "size": self.size,
-                "mtime_ns": self.mtime_ns, "offline": self.offline, "copies": list(self.copies)}
+                "mtime_ns": self.mtime_ns, "offline": self.offline, "copies": list(self.copies),
+                "burst": list(self.burst), "match": self.match}
 
 
 def fold_copies(hits: list[SearchHit], fingerprints: Callable[[list[str]], dict[str, str]]) -> list[SearchHit]:
@@ -145,6 +157,7 @@ class SearchRequest:
     image: str = ""  # a path; made absolute where the request is made
     limit: int = 20
     filters: SearchFilters = field(default_factory=SearchFilters)
+    bursts: bool = False  # each burst of near-identical shots as one hit
 
     def __post_init__(self) -> None:
         if self.image:
@@ -152,24 +165,27 @@ class SearchRequest:
 
     def run(self, engine: Engine) -> list[SearchHit]:
         if self.image:
-            return engine.search_image(self.image, self.limit, self.filters)
-        return engine.search_text(self.text, self.limit, self.filters)
+            return engine.search_image(self.image, self.limit, self.filters, self.bursts)
+        return engine.search_text(self.text, self.limit, self.filters, self.bursts)
 
     def to_message(self) -> dict[str, Any]:
-        return {"text": self.text, "image": self.image, "limit": self.limit, **self.filters.to_message()}
+        return {"text": self.text, "image": self.image, "limit": self.limit, "bursts": self.bursts,
+                **self.filters.to_message()}
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> SearchRequest:
         try:
             return cls(text=str(message.get("text") or ""), image=str(message.get("image") or ""),
-                       limit=int(message.get("limit", 20)), filters=SearchFilters.from_message(message))
+                       limit=int(message.get("limit", 20)), filters=SearchFilters.from_message(message),
+                       bursts=bool(message.get("bursts", False)))
         except (TypeError, ValueError, AttributeError):
             raise QueryError("not a search request") from None
 
 
 def hits_from_message(rows: list[dict[str, Any]]) -> list[SearchHit]:
     """Hits sent as `asdict` rows (the window answering the CLI)."""
-    return [SearchHit(**{**row, "copies": tuple(row.get("copies", ()))}) for row in rows]
+    return [SearchHit(**{**row, "copies": tuple(row.get("copies", ())), "burst": tuple(row.get("burst", ()))})
+            for row in rows]
 
 
 def _optional_date(value: object) -> date | None:

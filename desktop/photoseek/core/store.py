@@ -12,8 +12,10 @@ import json
 import logging
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,7 +30,7 @@ from photoseek.core.errors import (
 )
 from photoseek.core.litecheck import check_database, drop_vector_indexes
 from photoseek.core.logs import adopt_loggers
-from photoseek.core.records import CatalogEntry, PhotoRecord
+from photoseek.core.records import CAMERA_BYTES, CatalogEntry, PhotoRecord
 from photoseek.core.vectorcache import VectorCache
 
 log = logging.getLogger("photoseek.store")
@@ -36,6 +38,8 @@ log = logging.getLogger("photoseek.store")
 COLLECTION_PREFIX = "photos_"
 CATALOG_FIELDS = ["id", "path", "size", "mtime_ns", "fingerprint"]
 HIT_FIELDS = ["path", "size", "mtime_ns", "width", "height", "taken"]
+STORED_FIELDS = ["id", "path", "size", "mtime_ns", "fingerprint", "width", "height", "taken", "camera", "vector"]
+UPGRADE_PREFIX = "upgrading_"  # an older collection's copy with the current fields, while it is made
 PAGE = 2000  # rows per catalog page
 ROWS_PER_WRITE = 1000  # ~2 MB at 512 dimensions: far below any gRPC limit
 IDS_PER_CALL = 4000
@@ -252,7 +256,8 @@ class PhotoCollection:
     def __init__(self, db: MilvusDatabase, name: str) -> None:
         self.db = db
         self.name = name
-        self.exists = db.has(name)
+        self.exists = db.has(name) or self._finish_upgrade()
+        self._fields: set[str] | None = None
         self._cache: VectorCache | None = None
         self._looked_for_saved_cache = False
         self._cache_lock = threading.Lock()  # the writer and a searcher may both be first to want the copy
@@ -275,15 +280,68 @@ class PhotoCollection:
                 raise StoreDamagedError(f"the index {self.db.uri} is damaged ({one_line(again, 120)}): "
                                         "`photoseek rebuild` re-creates it from your library folders") from None
 
+    @property
+    def fields(self) -> set[str]:
+        if self._fields is None:
+            info = self.db.call("describe", lambda c: c.describe_collection(self.name)) if self.exists else {}
+            self._fields = {str(f["name"]) for f in info.get("fields", ())}
+        return self._fields
+
+    @property
+    def outdated(self) -> bool:
+        """Made by an older PhotoSeek, without a field this one stores (the camera): see `upgrade`."""
+        return self.exists and not set(STORED_FIELDS) <= self.fields
+
+    def upgrade(self, cameras: Callable[[list[str]], list[str]], tick: Callable[[int], None]) -> None:
+        """Re-create an outdated collection with every current field, each row's vector and metadata kept
+        and its camera read by `cameras` (paths → names). The copy is complete before the original is
+        dropped and the copy renamed: killed at any point, one of the two remains (`_finish_upgrade`)."""
+        copy = UPGRADE_PREFIX + self.name
+        if self.db.has(copy):  # an upgrade cut off while copying
+            self.db.call("drop", lambda c: c.drop_collection(copy))
+        info = self.db.call("describe", lambda c: c.describe_collection(self.name))
+        dimension = next(int(f["params"]["dim"]) for f in info["fields"] if f["name"] == "vector")
+        about = json.dumps(self.db.about(self.name))
+        self.db.call("create", lambda c: self._create(c, dimension, about, name=copy))
+        fields = [f for f in STORED_FIELDS if f in self.fields]
+        pages = self._slices("", fields, VECTORS_PER_SLICE) if self.db.local else self._catalog_pages("", fields)
+        done = 0
+        for page in pages:
+            for chunk in _chunks(page, ROWS_PER_WRITE):
+                records = [PhotoRecord.from_row(row) for row in chunk]
+                named = cameras([r.path for r in records])
+                rows = [replace(r, camera=camera).to_row() for r, camera in zip(records, named, strict=True)]
+                self.db.call("write", lambda c, rows=rows: c.insert(copy, rows))
+                done += len(rows)
+                tick(done)
+        self.db.call("flush", lambda c: c.flush(copy))
+        self.db.call("drop", lambda c: c.drop_collection(self.name))
+        self.forget()  # the search copy too: it is made again from the new collection
+        self.exists = self._finish_upgrade()
+        self._load()
+        log.info("upgraded collection %s (%d photos): it now keeps each photo's camera", self.name, done)
+
+    def _finish_upgrade(self) -> bool:
+        """An upgrade that dropped the original has a complete copy: it takes the original's name."""
+        copy = UPGRADE_PREFIX + self.name
+        if not self.db.has(copy):
+            return False
+        self.db.call("rename", lambda c: c.rename_collection(copy, self.name))
+        self._fields = None
+        log.info("finished upgrading collection %s", self.name)
+        return True
+
     def ensure(self, dimension: int, about: dict[str, Any]) -> None:
         """Create the collection on first use; `about` (library, model) is kept with it (see `about`)."""
         if not self.exists:
             self.db.call("create", lambda c: self._create(c, dimension, json.dumps(about)))
             self.exists = True
+            self._fields = None
 
-    def _create(self, client: Any, dimension: int, about: str) -> None:
+    def _create(self, client: Any, dimension: int, about: str, name: str | None = None) -> None:
         from pymilvus import DataType, MilvusClient
 
+        name = name or self.name
         about = json.dumps({**json.loads(about), "created": os.urandom(8).hex()})  # this collection, not its name
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.INT64, is_primary=True)
@@ -296,13 +354,14 @@ class PhotoCollection:
         schema.add_field("width", DataType.INT32)
         schema.add_field("height", DataType.INT32)
         schema.add_field("taken", DataType.INT64)
+        schema.add_field("camera", DataType.VARCHAR, max_length=CAMERA_BYTES)
         schema.add_field("vector", DataType.FLOAT_VECTOR, dim=dimension)
         index = client.prepare_index_params()
         index.add_index("vector", index_type="AUTOINDEX", metric_type="COSINE")
         # Strong: a server must show our own writes to our next query (Lite always does).
-        client.create_collection(self.name, schema=schema, index_params=index, consistency_level="Strong",
+        client.create_collection(name, schema=schema, index_params=index, consistency_level="Strong",
                                  properties={METADATA_PROPERTY: about})
-        log.info("created collection %s (dim %d) at %s", self.name, dimension, self.db.uri)
+        log.info("created collection %s (dim %d) at %s", name, dimension, self.db.uri)
 
     def count(self, where: str = "") -> int:
         if not self.exists:
@@ -334,6 +393,14 @@ class PhotoCollection:
             self._catalog_pages(where, HIT_FIELDS)
         for page in pages:
             yield from page
+
+    def cameras(self) -> Counter[str]:
+        """How many photos each camera took ("": not known)."""
+        if not self.exists or "camera" not in self.fields:
+            return Counter()
+        pages = self._slices("", ["camera"], ROWS_PER_SLICE) if self.db.local else \
+            self._catalog_pages("", ["camera"])
+        return Counter(str(row["camera"]) for page in pages for row in page)
 
     def with_sizes(self, sizes: Iterable[int]) -> Iterator[CatalogEntry]:
         """The rows of files of these sizes (the candidates to share content with a new file)."""
@@ -367,6 +434,23 @@ class PhotoCollection:
             except Exception:
                 log.debug("closing a query iterator failed", exc_info=True)
 
+    def sample_vectors(self, size: int) -> np.ndarray:
+        """About `size` stored vectors drawn at random (all of them in a smaller collection): ids are
+        hashes of paths, so the rows in a slice of the id space are a random sample."""
+        if not self.exists:
+            return np.zeros((0, 0), np.float32)
+        if (cache := self._cache_for_search()) is not None and (vectors := cache.sample(size)) is not None:
+            return vectors
+        total = self.count()
+        if not total:
+            return np.zeros((0, 0), np.float32)
+        high = -(2**63) + (2**64 * min(size, total)) // total
+        # Not -2**63 itself: a Milvus server reads "-9223372036854775808" as minus an int64 that overflows.
+        expression = f"id < {high}" if high < 2**63 else f"id >= {-(2**63) + 1}"
+        rows = self.db.call("read", lambda c: c.query(self.name, filter=expression, output_fields=["vector"],
+                                                       limit=min(2 * size, 16_384)))
+        return np.asarray([row["vector"] for row in rows], np.float32).reshape(len(rows), -1)
+
     def records(self, ids: Iterable[int]) -> dict[int, PhotoRecord]:
         """Full records (with vectors) by id."""
         ids = list(ids)
@@ -380,8 +464,9 @@ class PhotoCollection:
 
     def upsert(self, records: list[PhotoRecord]) -> None:
         with self._writing() as cache:
+            known = self.fields  # an outdated collection (until `upgrade`) takes only the fields it has
             for chunk in _chunks(records, ROWS_PER_WRITE):
-                rows = [r.to_row() for r in chunk]
+                rows = [{k: v for k, v in r.to_row().items() if k in known} for r in chunk]
                 self.db.call("write", lambda c, rows=rows: c.upsert(self.name, rows))
         if cache is not None:
             cache.upserted(records)

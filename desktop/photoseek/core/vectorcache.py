@@ -236,6 +236,16 @@ class VectorCache:
             return [{"id": int(self._ids[n]), "path": self._paths[n], "score": float(scores[n]),
                      **dict(zip(META_FIELDS, self._meta[n].tolist(), strict=True))} for n in best.tolist()]
 
+    def sample(self, size: int) -> np.ndarray | None:
+        """`size` vectors drawn at random (all, if there are fewer); None when not ready."""
+        with self._lock:
+            if self._state != "ready":
+                return None
+            if self.rows <= size:
+                return self._vectors[:self.rows].copy()
+            picks = np.random.default_rng().choice(self.rows, size, replace=False)
+            return self._vectors[np.sort(picks)]
+
     def listing(self) -> list[dict[str, Any]] | None:
         """Every row's hit fields (no vectors), in no particular order; None when not ready."""
         with self._lock:

@@ -35,6 +35,7 @@ class Backend(QObject):
     progress = Signal(dict)
     run_finished = Signal(dict)
     index_changed = Signal()
+    cameras_changed = Signal(list)
     notice = Signal(str)
     stopped = Signal()
 
@@ -58,16 +59,18 @@ class Backend(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
-    def search_text(self, text: str, limit: int, filters: SearchFilters = NO_FILTERS) -> int:
-        return self._send(req.SEARCH_TEXT, (text, limit, filters.to_message()))
+    # `bursts`: each burst of near-identical shots as one hit (`core.bursts`).
 
-    def search_image(self, path: str, limit: int, filters: SearchFilters = NO_FILTERS) -> int:
-        return self._send(req.SEARCH_IMAGE, (path, limit, filters.to_message()))
+    def search_text(self, text: str, limit: int, filters: SearchFilters = NO_FILTERS, bursts: bool = False) -> int:
+        return self._send(req.SEARCH_TEXT, (text, limit, bursts, filters.to_message()))
 
-    def browse(self, filters: SearchFilters = NO_FILTERS) -> int:
+    def search_image(self, path: str, limit: int, filters: SearchFilters = NO_FILTERS, bursts: bool = False) -> int:
+        return self._send(req.SEARCH_IMAGE, (path, limit, bursts, filters.to_message()))
+
+    def browse(self, filters: SearchFilters = NO_FILTERS, bursts: bool = False) -> int:
         """The library's timeline (the photos the filters admit); answered like a search (`search_done`),
         without scores."""
-        return self._send(req.BROWSE, (filters.to_message(),))
+        return self._send(req.BROWSE, (bursts, filters.to_message()))
 
     def _send(self, kind: str, args: tuple[object, ...]) -> int:
         request_id = next(self._ids)

@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from photoseek.gui.wording import counted
+from photoseek.core.wording import counted
 
 log = logging.getLogger("photoseek.gui.crash")
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from photoseek.gui.resultsmodel import COPIES_ROLE, HEADING_ROLE, OFFLINE_ROLE, item_data
+from photoseek.gui.resultsmodel import ACTION_ROLE, BURST_ROLE, COPIES_ROLE, HEADING_ROLE, OFFLINE_ROLE, item_data
 
 PADDING = 6
 
@@ -39,7 +39,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         heading = item_data(index, HEADING_ROLE)
         if heading is not None:
-            _heading(painter, option, str(heading))
+            _heading(painter, option, str(heading), action=item_data(index, ACTION_ROLE) is not None)
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -64,6 +64,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
         copies = int(item_data(index, COPIES_ROLE) or 0)
         if copies:
             _badge(painter, box, f"+{copies} {'copy' if copies == 1 else 'copies'}", corner="bottom right")
+        shots = int(item_data(index, BURST_ROLE) or 1)
+        if shots > 1:
+            _badge(painter, box, f"{shots} shots", corner="top right")
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)).darker(130))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -84,25 +87,31 @@ def heading_font(font: QFont) -> QFont:
     return bigger
 
 
-def _heading(painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
-    """A date heading: bold text at the bottom left, over a thin rule."""
+def _heading(painter: QPainter, option: QStyleOptionViewItem, text: str, action: bool = False) -> None:
+    """A heading: bold text at the bottom left, over a thin rule; an action heading in the link colour,
+    with a frame when it has the keyboard focus."""
     painter.save()
     painter.setFont(heading_font(option.font))
     rect = option.rect.adjusted(2, 0, 0, -PADDING // 2)
     normal = QPalette.ColorGroup.Normal  # a heading is not selectable, which is not "disabled"
-    painter.setPen(option.palette.color(normal, QPalette.ColorRole.Text))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+    painter.setPen(option.palette.color(normal, QPalette.ColorRole.Link if action else QPalette.ColorRole.Text))
+    drawn = painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+    if action and option.state & QStyle.StateFlag.State_HasFocus:
+        painter.drawRect(drawn.adjusted(-3, -1, 3, 1))
     painter.setPen(option.palette.color(normal, QPalette.ColorRole.Mid))
     painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
     painter.restore()
 
 
 def _badge(painter: QPainter, box: QRect, text: str, corner: str = "top left") -> None:
-    """A small label in a corner of the thumbnail: "offline" (shown, but it cannot be opened now), "+2 copies"."""
+    """A small label in a corner of the thumbnail: "offline" (shown, but it cannot be opened now), "+2 copies",
+    "5 shots" (a burst)."""
     metrics = painter.fontMetrics()
     size = QSize(metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
-    label = QRect(box.topLeft() + QPoint(3, 3), size) if corner == "top left" else \
-        QRect(box.bottomRight() - QPoint(size.width() + 2, size.height() + 2), size)
+    corners = {"top left": box.topLeft() + QPoint(3, 3),
+               "top right": box.topRight() + QPoint(-size.width() - 2, 3),
+               "bottom right": box.bottomRight() - QPoint(size.width() + 2, size.height() + 2)}
+    label = QRect(corners[corner], size)
     painter.fillRect(label, QColor(0, 0, 0, 170))
     painter.setPen(QColor(255, 255, 255))
     painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)

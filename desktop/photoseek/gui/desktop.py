@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QMimeData, QUrl
+from PySide6.QtCore import QFile, QMimeData, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 log = logging.getLogger("photoseek.gui.desktop")
@@ -87,6 +87,14 @@ def copy_image(path: str) -> bool:
 def trash(path: str) -> str | None:
     """Move the file to the system's trash (freedesktop Trash, Recycle Bin, Finder's Trash); where it went,
     or None if it could not be moved."""
+    if sys.platform.startswith("linux"):
+        # Qt finds no trash when the data folder it lives in ($XDG_DATA_HOME, ~/.local/share) is missing,
+        # as on a fresh account; the freedesktop rules say to create it.
+        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+        try:
+            os.makedirs(data, mode=0o700, exist_ok=True)
+        except OSError as error:  # then the move fails, and says so
+            log.info("cannot create %s for the trash: %s", data, error)
     file = QFile(path)
     if not file.moveToTrash():
         log.info("could not move %s to the trash", path)

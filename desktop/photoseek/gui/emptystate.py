@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from photoseek.core.membership import PHOTO_TYPES
+from photoseek.core.wording import counted
+from photoseek.gui.answer import SHOW_WEAKER, show_weaker_text
 from photoseek.gui.searchbar import EXAMPLES
-from photoseek.gui.wording import counted
 
 ADD_FOLDER = "add_folder"
 CHOOSE_MODEL = "choose_model"
@@ -43,8 +45,9 @@ def index_empty(indexing: bool, folders: int) -> EmptyState:
         return EmptyState("index_empty", "Indexing your photos…",
                           "You can search as soon as the first photos are indexed; progress is shown below.")
     return EmptyState("index_empty", "No photos found",
-                      f"Your {counted(folders, 'library folder')} hold no photos PhotoSeek can read (JPEG, PNG, "
-                      "WebP, HEIC, AVIF, TIFF, GIF, BMP), or all of them are excluded in Settings.",
+                      f"Your {counted(folders, 'library folder')} hold no photos PhotoSeek can read "
+                      f"({', '.join(name for name, _extensions in PHOTO_TYPES)}), or all of them are excluded "
+                      "in Settings.",
                       ((ADD_FOLDER, "Add a folder…"), (OPEN_SETTINGS, "Settings…")))
 
 
@@ -55,10 +58,14 @@ def ready(photos: int) -> EmptyState:
                       tuple((SEARCH + example, f"“{example}”") for example in EXAMPLES))
 
 
-def nothing_found(query: str) -> EmptyState:
+def nothing_found(query: str, weaker: int = 0, filtered: bool = False) -> EmptyState:
+    """`weaker`: hits below the relevance cutoff, offered behind a button."""
+    also = (f" {counted(weaker, 'photo comes', 'photos come')} close without matching." if weaker else "")
+    offer = ((SHOW_WEAKER, show_weaker_text(weaker)),) if weaker else ()
+    unfilter = ((CLEAR_FILTERS, "Remove all filters"),) if filtered else ()
     return EmptyState("nothing_found", "Nothing found",
-                      f"No indexed photo matches “{query}”. Try other words, or drop a photo here to find "
-                      "similar ones.", ((CLEAR_SEARCH, "Clear search"),))
+                      f"No indexed photo matches “{query}”.{also} Try other words, or drop a photo here to find "
+                      "similar ones.", (*offer, *unfilter, (CLEAR_SEARCH, "Clear search")))
 
 
 def nothing_filtered(query: str | None) -> EmptyState:
@@ -102,8 +109,9 @@ def settings_damaged(message: str) -> EmptyState:
 
 
 def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[str, str] | None,
-           answered: bool, rows: int, filtered: bool = False) -> EmptyState | None:
-    """What to show instead of results, or None to show the results grid."""
+           answered: bool, rows: int, filtered: bool = False, weaker: int = 0) -> EmptyState | None:
+    """What to show instead of results, or None to show the results grid (`weaker`: weaker matches not
+    shown)."""
     state, text = engine_state
     if state == "broken":
         return broken(text)
@@ -122,6 +130,8 @@ def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[s
     if status["photos"] == 0 and not (answered and rows):
         return index_empty(bool(status["indexing"]), len(status["folders"]))
     words = None if query is None else query[1] if query[0] == "text" else os.path.basename(query[1])
+    if answered and rows == 0 and weaker:
+        return nothing_found(str(words), weaker, filtered)
     if answered and rows == 0 and filtered:
         return nothing_filtered(words)
     if query is None:  # the library's timeline once it is in; until then, what is going on

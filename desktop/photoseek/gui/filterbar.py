@@ -1,5 +1,5 @@
 """The row under the search box: the filters in force as chips (click one to remove it), a Filter menu
-to add folder, date and file-type filters, and the order of the grid. The filters are the engine's
+to add folder, date, file-type and camera filters, and the order of the grid. The filters are the engine's
 (`core.search.SearchFilters`), applied in the store together with the vector search; they last while
 the window is open."""
 
@@ -25,26 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from photoseek.core.browse import BEST, NEWEST, OLDEST
+from photoseek.core.membership import PHOTO_TYPES
 from photoseek.core.search import SearchFilters
 
-TYPES = (("JPEG", "jpg"), ("HEIC", "heic"), ("PNG", "png"), ("WebP", "webp"), ("TIFF", "tif"), ("GIF", "gif"),
-         ("BMP", "bmp"))
+TYPES = tuple((name, extensions[0]) for name, extensions in PHOTO_TYPES)  # (menu label, the filter's type)
 ORDERS = ((BEST, "Best match first"), (NEWEST, "Newest first"), (OLDEST, "Oldest first"))
 
 
 class FilterBar(QWidget):
     changed = Signal()  # the filters changed
     order_changed = Signal(str)
+    bursts_changed = Signal(bool)  # each burst of near-identical shots as one photo, or every shot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filters = SearchFilters()
         self.library_folders: list[str] = []
+        self.cameras: dict[str, int] = {}  # the library's cameras → photos (`Engine.cameras`)
         self.add_button = QToolButton()
         self.add_button.setText("Filter")
         self.add_button.setAccessibleName("Add a filter")
-        self.add_button.setAccessibleDescription("Only photos in a folder, taken in a date range, or of a file type")
-        self.add_button.setToolTip("Only photos in a folder, from a date range, or of a file type")
+        self.add_button.setAccessibleDescription(
+            "Only photos in a folder, taken in a date range, of a file type or by a camera")
+        self.add_button.setToolTip("Only photos in a folder, from a date range, of a file type or by a camera")
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.add_button)
         self.menu.aboutToShow.connect(self._fill_menu)
@@ -57,7 +60,16 @@ class FilterBar(QWidget):
         self._browsing = True
         self._fill_orders()
         self.order.currentIndexChanged.connect(self._order_chosen)
+        self.bursts = QToolButton()
+        self.bursts.setText("Group bursts")
+        self.bursts.setCheckable(True)
+        self.bursts.setAccessibleName("Group bursts")
+        self.bursts.setAccessibleDescription("Show each burst of near-identical shots as one photo")
+        self.bursts.setToolTip("Show each burst of near-identical shots (taken seconds apart, in one folder) "
+                               "as one photo, with how many shots it holds")
+        self.bursts.toggled.connect(self.bursts_changed)
         self.chips: list[QToolButton] = []
+        self.descriptions: list[str] = []  # what each chip says, in words ("In trip", "1–31 Dec 2024")
         self.chip_row = QHBoxLayout()
         self.chip_row.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout(self)
@@ -65,7 +77,12 @@ class FilterBar(QWidget):
         layout.addWidget(self.add_button)
         layout.addLayout(self.chip_row)
         layout.addStretch(1)
+        layout.addWidget(self.bursts)
         layout.addWidget(self.order)
+
+    @property
+    def group_bursts(self) -> bool:
+        return self.bursts.isChecked()
 
     @property
     def current_order(self) -> str:
@@ -117,6 +134,15 @@ class FilterBar(QWidget):
             action.setChecked(ext in self.filters.types)
             action.toggled.connect(lambda on, e=ext: self.toggle_type(e, on))
             types.addAction(action)
+        cameras = self.menu.addMenu("Camera")
+        for camera, photos in self.cameras.items():
+            action = QAction(f"{camera_text(camera)} ({photos:,})", cameras)
+            action.setCheckable(True)
+            action.setChecked(camera in self.filters.cameras)
+            action.toggled.connect(lambda on, c=camera: self.toggle_camera(c, on))
+            cameras.addAction(action)
+        if not self.cameras:
+            cameras.addAction("No camera known yet").setEnabled(False)
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Only photos in this folder")
@@ -126,6 +152,10 @@ class FilterBar(QWidget):
     def toggle_type(self, ext: str, on: bool) -> None:
         kinds = [t for t in self.filters.types if t != ext] + ([ext] if on else [])
         self.set_filters(replace(self.filters, types=tuple(kinds)))
+
+    def toggle_camera(self, camera: str, on: bool) -> None:
+        chosen = [c for c in self.filters.cameras if c != camera] + ([camera] if on else [])
+        self.set_filters(replace(self.filters, cameras=tuple(chosen)))
 
     def choose_dates(self) -> DateRangeDialog:
         dialog = DateRangeDialog(self.filters.date_from, self.filters.date_to, self)
@@ -143,16 +173,21 @@ class FilterBar(QWidget):
     def _show_chips(self) -> None:
         for chip in self.chips:
             chip.deleteLater()
-        self.chips = []
+        self.chips, self.descriptions = [], []
         f = self.filters
         for folder in f.folders:
-            self._chip(f"In {os.path.basename(folder) or folder}", folder, replace(f, folders=()))
+            self._chip(f"In {os.path.basename(folder) or folder}", folder,
+                       replace(f, folders=tuple(other for other in f.folders if other != folder)))
         if f.date_from or f.date_to:
             self._chip(date_text(f.date_from, f.date_to), "Taken (or, without a date taken, changed) in this range",
                        replace(f, date_from=None, date_to=None))
         for ext in f.types:
             label = next((label for label, e in TYPES if e == ext), ext.upper())
             self._chip(label, f"Only {label} files", replace(f, types=tuple(t for t in f.types if t != ext)))
+        for camera in f.cameras:
+            self._chip(camera_text(camera), "Only photos taken with this camera" if camera else
+                       "Only photos that do not say which camera took them",
+                       replace(f, cameras=tuple(c for c in f.cameras if c != camera)))
 
     def _chip(self, text: str, tip: str, without: SearchFilters) -> None:
         chip = QToolButton()
@@ -164,6 +199,11 @@ class FilterBar(QWidget):
         chip.clicked.connect(lambda: self.set_filters(without))
         self.chip_row.addWidget(chip)
         self.chips.append(chip)
+        self.descriptions.append(text)
+
+
+def camera_text(camera: str) -> str:
+    return camera or "Camera not known"
 
 
 def date_text(first: date | None, last: date | None) -> str:

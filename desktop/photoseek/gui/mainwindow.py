@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -31,8 +33,10 @@ from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
 from photoseek.core.search import SearchFilters
-from photoseek.gui import desktop, emptystate
+from photoseek.core.wording import counted
+from photoseek.gui import desktop, emptystate, openwith
 from photoseek.gui import settings as opt
+from photoseek.gui.answer import SHOW_WEAKER, Answer
 from photoseek.gui.appearance import Appearance
 from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
@@ -50,7 +54,6 @@ from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_c
 from photoseek.gui.statusbar import StatusBar
 from photoseek.gui.thumbnails import ThumbnailCache
 from photoseek.gui.undobar import UndoBar
-from photoseek.gui.wording import counted
 
 log = logging.getLogger("photoseek.gui.window")
 
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self._folder_trees: tuple[object, list[FolderNode]] = (None, [])
         self._last_refresh = 0.0
         self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
+        self.answer = Answer()  # the search's answer on screen (not the timeline)
         self.settings_dialog: SettingsDialog | None = None
         self.failures_dialog: FailuresDialog | None = None
         self.appearance = Appearance(QApplication.instance())  # type: ignore[arg-type]
@@ -132,7 +136,9 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.open_requested.connect(self.open_photo)
         self.view.reveal_requested.connect(self.reveal_photo)
+        self.view.open_with_requested.connect(self.open_with)
         self.view.similar_requested.connect(self.search_image)
+        self.view.action_requested.connect(self._empty_action)  # the grid's "Show 12 weaker matches" row
         self.view.folder_requested.connect(lambda path: self.filter_bar.only_folder(os.path.dirname(path)))
         self.view.preview_requested.connect(self.show_preview)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_bar.order_changed.connect(self._order_changed)
+        self.filter_bar.bursts.setChecked(bool(self.settings.get(opt.GROUP_BURSTS)))
+        self.filter_bar.bursts_changed.connect(self._bursts_changed)
         layout.addWidget(self.filter_bar)
         self.new_matches = NewMatchesBar()
         self.new_matches.show_requested.connect(self._show_new_matches)
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
         backend.progress.connect(self._progress)
         backend.run_finished.connect(self._run_finished)
         backend.index_changed.connect(self._index_changed)
+        backend.cameras_changed.connect(self._cameras_changed)
         backend.notice.connect(self._show_notice)  # a bound slot, so Qt queues it to the UI thread
 
     # -- searching ----------------------------------------------------------------------------
@@ -281,16 +290,27 @@ class MainWindow(QMainWindow):
             if not self.status or self.engine_state[0] in ("broken", "damaged", "settings_damaged"):
                 return  # nothing to show yet, or nothing that can be read
             self._browse_filters = self.filter_bar.filters
-            self._latest_request, self._latest_is_browse = self.backend.browse(self._browse_filters), True
-            self._latest_browse = self._latest_request
+            self._latest_request = self.backend.browse(self._browse_filters, self.filter_bar.group_bursts)
+            self._latest_is_browse, self._latest_browse = True, self._latest_request
         else:
             kind, query = self.query
+            if not refresh:  # a new question: its weaker matches start folded, unless chosen otherwise
+                self.answer = Answer(weaker_open=bool(self.settings.get(opt.SHOW_WEAKER)))
             self.settings.set(opt.SEARCHED, 1)
+            self._read_library()
             limit = self.settings.get(opt.RESULT_LIMIT)
             send = self.backend.search_text if kind == "text" else self.backend.search_image
-            self._latest_request, self._latest_is_browse = send(query, limit, self.filter_bar.filters), False
+            self._latest_request = send(query, limit, self.filter_bar.filters, self.filter_bar.group_bursts)
+            self._latest_is_browse = False
         self._latest_is_refresh = refresh
         self._last_refresh = time.monotonic()
+
+    def _read_library(self) -> None:
+        """Opened on a search: the library is read all the same, for the folders' counts and for the timeline
+        that clearing the search brings back."""
+        if not self._latest_browse and self.status:
+            self._browse_filters = SearchFilters()
+            self._latest_browse = self.backend.browse(self._browse_filters, self.filter_bar.group_bursts)
 
     def _search_done(self, request_id: int, hits: list[dict[str, Any]], elapsed_ms: float) -> None:
         if request_id == self._latest_browse:
@@ -313,7 +333,7 @@ class MainWindow(QMainWindow):
             self.new_matches.set_count(0)
             self._show_hits(ordered(hits, order), keep_place=self._latest_is_refresh and self._results_touched())
         elif self._latest_is_refresh and self._results_touched():  # nothing moves; new matches wait
-            settled = settle(self.model.hits(), hits, self.settings.get(opt.RESULT_LIMIT))
+            settled = settle(self.answer.hits, hits, self.settings.get(opt.RESULT_LIMIT))
             self._waiting = settled.waiting
             self.new_matches.set_count(settled.new)
             self._show_hits(settled.shown, keep_place=True)
@@ -322,7 +342,7 @@ class MainWindow(QMainWindow):
             self.new_matches.set_count(0)
             self._show_hits(hits, keep_place=False)
         self.answered = True
-        self._shown(f" in {elapsed_ms:,.0f} ms")
+        self._shown(f" in {elapsed_ms:,.0f} ms" if elapsed_ms >= 0 else "")  # not the model's loading time
 
     def _results_touched(self) -> bool:
         """The user has a place in the results (a current photo, a scrolled grid) that a refresh must keep;
@@ -331,12 +351,33 @@ class MainWindow(QMainWindow):
             or bool(self._waiting)
 
     def _show_hits(self, hits: list[dict[str, Any]], keep_place: bool) -> None:
-        self._fill_grid(hits, None, self.view.verticalScrollBar().value() if keep_place else 0)
+        """A search's answer: the matches, then the weaker ones (or a row that shows them)."""
+        self.answer = self.answer.with_hits(hits)
+        photos, headings, footer = self.answer.grid()
+        self._fill_grid(photos, headings, self.view.verticalScrollBar().value() if keep_place else 0, footer)
+
+    def _show_weaker(self) -> None:
+        self.answer = self.answer.opened()
+        self._show_hits(self.answer.hits, keep_place=True)
+        self._shown()
+
+    def set_show_weaker(self, show: bool) -> None:
+        """The preference; a search on screen follows it at once."""
+        self.settings.set(opt.SHOW_WEAKER, int(show))
+        if self.query is not None and show != self.answer.weaker_open:
+            self.answer = replace(self.answer, weaker_open=show)
+            self._show_hits(self.answer.hits, keep_place=True)
+            self._shown()
 
     def _filters_changed(self) -> None:
         """Narrowed or widened: the answer again, from the top."""
         folders = self.filter_bar.filters.folders
         self.folders.choose(folders[0] if len(folders) == 1 else "")
+        self._send_query()
+
+    def _bursts_changed(self, grouped: bool) -> None:
+        self.settings.set(opt.GROUP_BURSTS, int(grouped))
+        self._latest_browse = 0  # the library read with the other choice is not the timeline to go back to
         self._send_query()
 
     def _folder_chosen(self, folder: str) -> None:
@@ -350,16 +391,22 @@ class MainWindow(QMainWindow):
         roots = [folder["path"] for folder in self.status.get("folders", ())]
         key = (id(self._library), tuple(roots))
         if key != self._folder_trees[0]:  # a pass over every photo: only when the library was read again
-            every = (path for hit in self._library for path in (hit["path"], *hit.get("copies", ())))
-            self._folder_trees = (key, folder_tree(every, roots))
-        self.folders.show_folders(self._folder_trees[1], dict(self.status.get("offline_folders", {})),
-                                  len(self._library))
+            self._folder_trees = (key, folder_tree(self._every_path(), roots))
+        shots = sum(1 + len(hit.get("burst", ())) for hit in self._library)  # copies are one photo
+        self.folders.show_folders(self._folder_trees[1], dict(self.status.get("offline_folders", {})), shots)
+
+    def _every_path(self) -> Iterator[str]:
+        """Every file of the library as last read: each shown photo, its identical copies and its burst."""
+        for hit in self._library:
+            yield hit["path"]
+            yield from hit.get("copies", ())
+            yield from hit.get("burst", ())
 
     def _order_changed(self, order: str) -> None:
         if self.query is None:
             self._show_timeline(self._timeline, scroll=0)
         elif order != BEST:
-            self._show_hits(ordered(self.model.hits(), order), keep_place=False)
+            self._show_hits(ordered(self.answer.hits, order), keep_place=False)
         else:
             self._send_query()  # best match first: the engine's order
 
@@ -376,17 +423,18 @@ class MainWindow(QMainWindow):
                 locale.toString(qdate, QLocale.FormatType.LongFormat)
         self._fill_grid(hits, [(group.start, label(group.day)) for group in groups], scroll)
 
-    def _fill_grid(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]] | None, scroll: int) -> None:
+    def _fill_grid(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]], scroll: int,
+                   footer: tuple[str, str] | None = None) -> None:
         """New rows in the grid; the current photo and the selection stay, as far as they are still there."""
         current = self.view.current_path()
         selected = self.view.selected_paths() if self.view.selectionModel().hasSelection() else []
-        self.model.set_hits(hits, headings, show_scores=headings is None, why=self._why())
+        self.model.set_hits(hits, headings, show_scores=self.query is not None, why=self._why(), footer=footer)
         self.view.keep(current, selected)
         self.view.scroll_to(scroll)
 
     def _why(self) -> str:
         """How the photos in the grid were found, in words: the photo searched by, the filters."""
-        parts = [chip.text().removesuffix("  ✕") for chip in self.filter_bar.chips]
+        parts = list(self.filter_bar.descriptions)
         if self.query is not None and self.query[0] == "image":
             parts.insert(0, f"Looks like {os.path.basename(self.query[1])}")
         return " · ".join(parts)
@@ -404,7 +452,7 @@ class MainWindow(QMainWindow):
         if self.query is None:
             self.search_bar.show_info(counted(count, "photo"))
         else:
-            self.search_bar.show_info(counted(count, "result") + took)
+            self.search_bar.show_info(self.answer.summary() + took)
         self.refresh_view()
         (self.timeline_shown if self.query is None else self.results_shown).emit(count)
 
@@ -423,6 +471,7 @@ class MainWindow(QMainWindow):
 
     def current_empty_state(self) -> emptystate.EmptyState | None:
         return emptystate.choose(self.engine_state, self.status, self.query, self.answered, self.model.photo_count(),
+                                 weaker=self.answer.hidden if self.query is not None else 0,
                                  filtered=bool(self.filter_bar.filters))
 
     def refresh_view(self) -> None:
@@ -456,6 +505,8 @@ class MainWindow(QMainWindow):
             self.backend.retry()
         elif action.startswith(emptystate.SEARCH):
             self.search_bar.set_text(action[len(emptystate.SEARCH):])
+        elif action == SHOW_WEAKER:
+            self._show_weaker()
         elif action == emptystate.CLEAR_FILTERS:
             self.filter_bar.set_filters(SearchFilters())
         elif action == emptystate.CLEAR_SEARCH:
@@ -473,6 +524,9 @@ class MainWindow(QMainWindow):
             self._send_query()
         self.refresh_view()
 
+    def _cameras_changed(self, cameras: list[list[Any]]) -> None:
+        self.filter_bar.cameras = {str(camera): int(photos) for camera, photos in cameras}
+
     def _status_changed(self, status: dict[str, Any]) -> None:
         first = not self.status
         self.status = status
@@ -480,6 +534,8 @@ class MainWindow(QMainWindow):
         self._show_folders()
         if first and self.query is None:
             self._send_query()  # the library can be shown before the model is ready
+        elif first:
+            self._read_library()
         self.statusBar().show_status(status)  # type: ignore[attr-defined]
         self.refresh_view()
 
@@ -507,9 +563,9 @@ class MainWindow(QMainWindow):
             self.preview.show_hit(self.model.hit(row), self.model.photo_number(row), self.model.photo_count())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and self.preview.isVisible():
-            self.preview.show_hit(item_data(current, HIT_ROLE), self.model.photo_number(current.row()),
-                                  self.model.photo_count())
+        hit = item_data(current, HIT_ROLE)
+        if hit is not None and self.preview.isVisible():  # not on a heading
+            self.preview.show_hit(hit, self.model.photo_number(current.row()), self.model.photo_count())
 
     def _step_preview(self, step: int) -> None:
         row = self.model.photo_row(self.model.photo_number(self.view.currentIndex().row()) + step)
@@ -522,6 +578,28 @@ class MainWindow(QMainWindow):
         if self._still_there(path) and not desktop.open_in_viewer(path):
             self._show_notice(f"Nothing on this computer opens {os.path.basename(path)}: "
                               "set a default app for this kind of file")
+
+    def open_with(self, paths: list[str], name: str, command: str) -> None:
+        """In an application the user chose from "Open with" (no command: one to pick now); the status bar
+        says why when it did not start."""
+        paths = [p for p in paths if self._still_there(p)]
+        if not paths:
+            return
+        self.remember_search()
+        if not command and sys.platform == "win32":
+            problem = openwith.system_dialog(paths[0])
+        else:
+            if command:
+                application = openwith.Application(name, command)
+            else:
+                program, _ = QFileDialog.getOpenFileName(self, "Open with this application",
+                                                         "/Applications" if sys.platform == "darwin" else "/usr/bin")
+                if not program:
+                    return
+                application = openwith.chosen_program(program)
+            problem = openwith.start(application, paths)
+        if problem:
+            self._show_notice(problem)
 
     def reveal_photo(self, path: str) -> None:
         if self._still_there(path) and not desktop.show_in_folder(path):
@@ -544,11 +622,11 @@ class MainWindow(QMainWindow):
     def _forget_in_grid(self, paths: set[str]) -> None:
         """Photos the user trashed leave the grid now, not when the index has caught up."""
         self._timeline = [hit for hit in self._timeline if hit["path"] not in paths]
-        kept = [hit for hit in self.model.hits() if hit["path"] not in paths]
         if self.query is None:
+            kept = [hit for hit in self.model.hits() if hit["path"] not in paths]
             self._show_timeline(kept, self.view.verticalScrollBar().value())
         else:
-            self._show_hits(kept, keep_place=True)
+            self._show_hits([hit for hit in self.answer.hits if hit["path"] not in paths], keep_place=True)
         self._shown()
 
     def step_thumbnail_size(self, direction: int) -> None:
@@ -599,7 +677,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         folders = tuple(f["path"] for f in self.status.get("folders", ()))
-        every = (path for hit in self._library for path in (hit["path"], *hit.get("copies", ())))
+        every = self._every_path()
         failed = (failure["path"] for failure in self.status.get("failures", ()))
         current = SettingsChoice(folders=folders, model=self.status.get("model", ""),
                                  excludes=tuple(self.status.get("excludes", ())),
@@ -610,10 +688,12 @@ class MainWindow(QMainWindow):
                                  indexing=bool(self.status.get("indexing")),
                                  downloaded=downloaded_models(self.home.model_cache),
                                  local_models=tuple(self.local_models()))
-        dialog = SettingsDialog(current, self, appearance=self.settings.get(opt.APPEARANCE))  # deleted when closed
+        dialog = SettingsDialog(current, self, appearance=self.settings.get(opt.APPEARANCE),  # deleted when closed
+                                show_weaker=bool(self.settings.get(opt.SHOW_WEAKER)))
         dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
         dialog.accepted.connect(lambda: self._remember_model(dialog.choice().model))
         dialog.accepted.connect(lambda: self.set_appearance(dialog.appearance()))
+        dialog.accepted.connect(lambda: self.set_show_weaker(dialog.show_weaker()))
         dialog.reindex_requested.connect(self.backend.reindex)
         self.settings_dialog = dialog
         dialog.open()

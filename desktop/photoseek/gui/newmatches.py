@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from photoseek.core.wording import counted
 from photoseek.gui.actionbar import ActionBar
-from photoseek.gui.wording import counted
 
 
 class NewMatchesBar(ActionBar):

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from photoseek.core.fileactions import restore_from_trash
+from photoseek.core.wording import counted
 from photoseek.gui import desktop
 from photoseek.gui.backend import Backend
 from photoseek.gui.filejobs import FileJobs
 from photoseek.gui.undobar import UndoBar
-from photoseek.gui.wording import counted
 
 
 class PhotoActions(QObject):

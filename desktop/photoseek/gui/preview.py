@@ -135,7 +135,8 @@ class PreviewDialog(QDialog):
         score = hit.get("score")  # None while browsing the library: no query to match
         self.form.setRowVisible(self.fields["Match"], score is not None)
         if score is not None:
-            self.fields["Match"].setText(f"{float(score):.3f} (cosine similarity to the query)")
+            verdict = "a match" if hit.get("match", True) else "a weaker match, below the cutoff"
+            self.fields["Match"].setText(f"{float(score):.3f} (cosine similarity to the query): {verdict}")
         if same and self.isVisible():
             return
         path = str(hit["path"])

@@ -16,7 +16,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 3  # its folder is unavailable (an unplugged drive)
 COPIES_ROLE = Qt.ItemDataRole.UserRole + 4  # how many identical copies are folded into this result
-HEADING_ROLE = Qt.ItemDataRole.UserRole + 5  # a date heading's text (None for a photo)
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 5  # a heading's text (None for a photo)
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 6  # what a heading that can be clicked does ("Show 12 weaker matches")
+BURST_ROLE = Qt.ItemDataRole.UserRole + 7  # how many shots of its burst this result stands for (1: none)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +33,8 @@ def item_data(index: Index, role: int) -> Any:
 class ResultsModel(QAbstractListModel):
     """Holds hits as plain dicts (path, score, width, height, taken, size, mtime_ns), best or newest first,
     and, when browsing the library, date headings between them: rows of their own (`HEADING_ROLE`) that
-    cannot be selected. "Photos" below means the rows that are not headings."""
+    cannot be selected. A heading may be an action (`ACTION_ROLE`): it can be clicked or reached with the
+    arrows, but not selected. "Photos" below means the rows that are not headings."""
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,15 +47,18 @@ class ResultsModel(QAbstractListModel):
         thumbnails.ready.connect(self._thumbnail_ready)
 
     def set_hits(self, hits: list[dict[str, Any]], headings: list[tuple[int, str]] | None = None,
-                 show_scores: bool = True, why: str = "") -> None:
+                 show_scores: bool = True, why: str = "", footer: tuple[str, str] | None = None) -> None:
         """`headings`: (the photo it comes before, its text), in order; `why`: how these were found, in
-        words, for the tooltips ("Looks like beach.jpg · In 2024")."""
+        words, for the tooltips ("Looks like beach.jpg · In 2024"); `footer`: (text, action) of an action
+        row after the photos."""
         items: list[dict[str, Any]] = []
         before = dict(headings or ())
         for n, hit in enumerate(hits):
             if n in before:
                 items.append({"heading": before[n]})
             items.append(hit)
+        if footer is not None:
+            items.append({"heading": footer[0], "action": footer[1]})
         self.beginResetModel()
         self.show_scores, self.why = show_scores, why
         self._items = items
@@ -98,6 +104,8 @@ class ResultsModel(QAbstractListModel):
             return None
         hit = self._items[index.row()]
         if "heading" in hit:
+            if role == ACTION_ROLE:
+                return hit.get("action")
             return hit["heading"] if role in (Qt.ItemDataRole.DisplayRole, HEADING_ROLE) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return os.path.basename(hit["path"])
@@ -107,6 +115,8 @@ class ResultsModel(QAbstractListModel):
             return bool(hit.get("offline"))
         if role == COPIES_ROLE:
             return len(hit.get("copies") or [])
+        if role == BURST_ROLE:
+            return 1 + len(hit.get("burst") or [])
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnails.image(hit["path"], int(hit.get("mtime_ns", 0)), int(hit.get("size", 0)))
         if role == PATH_ROLE:
@@ -116,16 +126,21 @@ class ResultsModel(QAbstractListModel):
         return None
 
     def _tooltip(self, hit: dict[str, Any]) -> str:
-        score = f" · match {hit['score']:.3f}" if self.show_scores else ""
+        weaker = "" if hit.get("match", True) else " (a weaker match)"
+        score = f" · match {hit['score']:.3f}{weaker}" if self.show_scores else ""
         offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
         copies = hit.get("copies") or []
         also = f"\nIdentical {'copy' if len(copies) == 1 else 'copies'}:\n" + "\n".join(copies) if copies else ""
+        burst = hit.get("burst") or []
+        shots = f"\nOne of a burst of {1 + len(burst)} shots; the others:\n" + "\n".join(burst) if burst else ""
         why = f"\n{self.why}" if self.why else ""
-        return f"{hit['path']}\n{hit['width']} × {hit['height']}{score}{why}{offline}{also}"
+        return f"{hit['path']}\n{hit['width']} × {hit['height']}{score}{why}{offline}{also}{shots}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or self.is_heading(index.row()):
+        if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.is_heading(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled if "action" in self._items[index.row()] else Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     def mimeTypes(self) -> list[str]:

@@ -3,14 +3,16 @@ double-click, multi-select and a context menu."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QWidget
 
+from photoseek.gui import openwith
 from photoseek.gui.delegate import ThumbnailDelegate
-from photoseek.gui.resultsmodel import PATH_ROLE, ResultsModel, item_data
+from photoseek.gui.resultsmodel import ACTION_ROLE, PATH_ROLE, ResultsModel, item_data
 
 CELL_SPACING = 8
 
@@ -28,6 +30,8 @@ class ResultsView(QListView):
     copy_image_requested = Signal(str)
     copy_to_requested = Signal(list)  # into a folder the user picks
     trash_requested = Signal(list)
+    open_with_requested = Signal(list, str, str)  # photos, an application's name and command ("": let me choose)
+    action_requested = Signal(str)  # an action row was clicked, or Enter/Space pressed on it
 
     def __init__(self, thumbnail_px: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,7 @@ class ResultsView(QListView):
         self.delegate = ThumbnailDelegate(thumbnail_px, self)
         self.setItemDelegate(self.delegate)
         self.doubleClicked.connect(lambda index: self._emit_for(self.open_requested, index))
+        self.clicked.connect(self._action_for)
         self.set_thumbnail_size(thumbnail_px)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
@@ -87,8 +92,8 @@ class ResultsView(QListView):
         self.verticalScrollBar().setValue(position)
 
     def current_path(self) -> str | None:
-        index = self.currentIndex()
-        return str(item_data(index, PATH_ROLE)) if index.isValid() else None
+        path = item_data(self.currentIndex(), PATH_ROLE)
+        return None if path is None else str(path)  # none on a heading
 
     def selected_paths(self) -> list[str]:
         """The selected photos in grid order (headings are never selected); else the current one."""
@@ -115,6 +120,8 @@ class ResultsView(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._action_for(self.currentIndex()):
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._emit_for(self.open_requested, self.currentIndex())
         elif key == Qt.Key.Key_Space and self.currentIndex().isValid():
@@ -144,6 +151,8 @@ class ResultsView(QListView):
 
         if not many:
             add("Open", lambda: self.open_requested.emit(path), "Open in your usual viewer (Enter)")
+        self._open_with_menu(menu, selected)
+        if not many:
             add("Show in folder", lambda: self.reveal_requested.emit(path), "Show it in the file manager")
         count = f" {len(selected)} photos" if many else ""
         add(f"Copy{count}", lambda: self.copy_requested.emit(selected),
@@ -159,6 +168,25 @@ class ResultsView(QListView):
             add("Search in this folder", lambda: self.folder_requested.emit(path),
                 "Only photos in this photo's folder (and its subfolders), until you remove the filter")
         return menu
+
+    def _open_with_menu(self, menu: QMenu, paths: list[str]) -> None:
+        """"Open with": the applications for these photos' types, then any program (Windows: its own dialog)."""
+        if sys.platform == "win32":
+            if len(paths) == 1:
+                action = menu.addAction("Open with…")
+                action.triggered.connect(lambda: self.open_with_requested.emit(paths, "", ""))
+            return
+        submenu = menu.addMenu("Open with")
+        submenu.setToolTipsVisible(True)
+        for application in openwith.applications_for(paths):
+            action = submenu.addAction(application.name)
+            action.setToolTip(application.entry)
+            action.triggered.connect(lambda _c=False, a=application: self.open_with_requested.emit(
+                paths, a.name, a.command))
+        if submenu.actions():
+            submenu.addSeparator()
+        submenu.addAction("Other application…").triggered.connect(
+            lambda: self.open_with_requested.emit(paths, "", ""))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
@@ -185,6 +213,14 @@ class ResultsView(QListView):
                 rows.append(row)
         return rows
 
+    def _action_for(self, index: QModelIndex) -> bool:
+        """An action row's action, emitted; False for a photo."""
+        action = item_data(index, ACTION_ROLE)
+        if action is not None:
+            self.action_requested.emit(str(action))
+        return action is not None
+
     def _emit_for(self, signal: Signal, index: QModelIndex) -> None:  # type: ignore[type-arg]
-        if index.isValid():
-            signal.emit(str(item_data(index, PATH_ROLE)))
+        path = item_data(index, PATH_ROLE)
+        if path is not None:
+            signal.emit(str(path))

@@ -31,11 +31,14 @@ GEOMETRY = Setting("window/geometry", bytes, b"", "the main window's saved geome
 APPEARANCE = Setting("view/appearance", str, "system", "light, dark, or system (follow the system)")
 
 SEARCHED = Setting("view/searched", int, 0, "1 once a search was made: the example searches stop showing")
+SHOW_WEAKER = Setting("search/show_weaker", int, 0, "1: show a search's weaker matches without asking")
+GROUP_BURSTS = Setting("view/group_bursts", int, 0, "1: each burst of near-identical shots shows as one photo")
 RECENT = Setting("search/recent", str, "[]", "the last searches the user kept to (JSON list, newest first)")
 RECENT_KEPT = 20
 LOCAL_MODELS = Setting("models/local", str, "[]", "model folders and files chosen before (JSON list)")
 
-ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED, RECENT, LOCAL_MODELS)
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED, SHOW_WEAKER, GROUP_BURSTS, RECENT,
+       LOCAL_MODELS)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32

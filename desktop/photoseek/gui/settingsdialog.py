@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,10 +33,10 @@ from photoseek.core.errors import PhotoSeekError
 from photoseek.core.folders import normalise_folder
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.settings import OPTIONS
+from photoseek.core.wording import counted
 from photoseek.gui import modelchoice
 from photoseek.gui.appearance import CHOICES, SYSTEM
 from photoseek.gui.backend import Backend
-from photoseek.gui.wording import counted
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ class SettingsDialog(QDialog):
 
     reindex_requested = Signal()
 
-    def __init__(self, current: SettingsChoice, parent: QWidget | None = None, appearance: str = SYSTEM) -> None:
+    def __init__(self, current: SettingsChoice, parent: QWidget | None = None, appearance: str = SYSTEM,
+                 show_weaker: bool = False) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
         self.setWindowTitle("PhotoSeek settings")
@@ -68,7 +70,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._folders_box(current.folders))
         layout.addWidget(self._model_box(current.model))
         layout.addWidget(self._other_box(current))
-        layout.addWidget(self._window_box(appearance))
+        layout.addWidget(self._window_box(appearance, show_weaker))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
@@ -163,19 +165,27 @@ class SettingsDialog(QDialog):
         form.addRow("CPU threads:", self.threads_spin)
         return box
 
-    def _window_box(self, appearance: str) -> QGroupBox:
+    def _window_box(self, appearance: str, show_weaker: bool) -> QGroupBox:
         box = QGroupBox("Window")
         self.appearance_combo = QComboBox()
         for value, label in CHOICES.items():
             self.appearance_combo.addItem(label, value)
         self.appearance_combo.setCurrentIndex(max(0, self.appearance_combo.findData(appearance)))
         self.appearance_combo.setToolTip("Light or dark; by default as the system is set")
+        self.show_weaker_check = QCheckBox("Show weaker matches without asking")
+        self.show_weaker_check.setChecked(show_weaker)
+        self.show_weaker_check.setToolTip("A search lists the photos below the relevance cutoff after its matches, "
+                                          "instead of behind a “Show N weaker matches” row")
         form = QFormLayout(box)
         form.addRow("Appearance:", self.appearance_combo)
+        form.addRow("Search results:", self.show_weaker_check)
         return box
 
     def appearance(self) -> str:
         return str(self.appearance_combo.currentData())
+
+    def show_weaker(self) -> bool:
+        return self.show_weaker_check.isChecked()
 
     def set_model(self, spec: str) -> None:
         index = self.model_combo.findData(spec)

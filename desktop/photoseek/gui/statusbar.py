@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider, QStatusBar, QWidget
 
+from photoseek.core.wording import counted
 from photoseek.gui import settings as opt
-from photoseek.gui.wording import counted
 
 
 class StatusBar(QStatusBar):
@@ -101,6 +101,7 @@ PHASES = {  # what the run is doing before it embeds: (words, how its count read
     "scanning": ("Looking for photos", "found"),
     "reading": ("Reading the index", "read"),
     "relinking": ("Matching moved and copied photos", "checked"),
+    "upgrading": ("Upgrading the index (once, after an update)", "copied"),
 }
 
 
@@ -148,6 +149,10 @@ class FailuresButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFlat(True)
+        # Looks like the link it is, in the light and the dark palette alike.
+        self.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Which files, and why each one could not be read")
         self.failures: list[dict[str, str]] = []
         self.setVisible(False)
 

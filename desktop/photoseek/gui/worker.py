@@ -42,6 +42,7 @@ from photoseek.gui.searchthread import SearchThread
 
 log = logging.getLogger("photoseek.gui.worker")
 
+CAMERAS_PAUSE = 20  # after listing the cameras, wait 20 times as long before listing them again (≥ 2 s)
 RECONCILE_MINUTES = 10  # a full re-check now and then catches what a watcher can miss (network drives)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -75,12 +76,13 @@ class Worker(QObject):
     # "loading"|"ready"|"download"|"unavailable"|"broken"|"damaged"|"settings_damaged", label or message
     engine_state = Signal(str, str)
     status_changed = Signal(dict)
-    search_done = Signal(int, list, float)  # request id, hits as dicts, milliseconds
+    search_done = Signal(int, list, float)  # request id, hits as dicts, milliseconds (-1: it waited for the model)
     search_failed = Signal(int, str)
     remote_answered = Signal(int, dict)  # the command line's query id, {"hits": [...], "photos": N} or {"error"}
     progress = Signal(dict)  # done, total, rate, eta, paused
     run_finished = Signal(dict)  # IndexReport.to_dict() plus "kind"
     index_changed = Signal()  # photos were added, removed, moved or updated
+    cameras_changed = Signal(list)  # [camera, photos] in `Engine.cameras` order; on opening, as the index changes
     notice = Signal(str)  # a one-line message for the status bar
     stopped = Signal()
     _wake = Signal()
@@ -93,6 +95,8 @@ class Worker(QObject):
         self._problem: str | None = None  # why the model cannot be used, if it cannot
         self.watch = FolderWatch(self._on_watched_changes, options.watch_debounce, self.notice.emit)
         self._reconcile: QTimer | None = None
+        self._cameras_due: QTimer | None = None  # the pause after listing the cameras
+        self._cameras_pending = False  # the index changed during that pause
         self._indexing = False
         self._watching: dict[str, str] = {}
         self.searches = SearchThread(self.inbox, self._search)
@@ -126,6 +130,12 @@ class Worker(QObject):
             return
         self.searches.serve()
         self._emit_status()
+        self._emit_cameras()
+        if self._cameras_due is None:
+            self._cameras_due = QTimer(self)
+            self._cameras_due.setSingleShot(True)
+            self._cameras_due.timeout.connect(self._cameras_cooled)
+            self.index_changed.connect(self._cameras_may_change)
         self._prepare_model()
         if self._reconcile is None:
             self._reconcile = QTimer(self)
@@ -333,14 +343,16 @@ class Worker(QObject):
             self.search_failed.emit(request.id, self._problem)
             return
         started = time.perf_counter()
+        cold = request.kind != req.BROWSE and not self._engine().model_loaded  # this one waits for the model
         try:
             filters = SearchFilters.from_message(request.args[-1])  # type: ignore[arg-type]
+            bursts = bool(request.args[-2])
             if request.kind == req.BROWSE:
-                rows = timeline_rows(self._engine().browse(filters))
+                rows = timeline_rows(self._engine().browse(filters, bursts))
             else:
                 query, limit = str(request.args[0]), int(request.args[1])  # type: ignore[call-overload]
                 search = self._engine().search_text if request.kind == req.SEARCH_TEXT else self._engine().search_image
-                rows = [hit.to_dict() for hit in search(query, limit, filters)]
+                rows = [hit.to_dict() for hit in search(query, limit, filters, bursts)]
         except PhotoSeekError as error:
             self.search_failed.emit(request.id, str(error))
             return
@@ -348,7 +360,7 @@ class Worker(QObject):
             log.exception("search failed")
             self.search_failed.emit(request.id, f"internal error: {type(error).__name__} (details in the log)")
             return
-        elapsed_ms = (time.perf_counter() - started) * 1000
+        elapsed_ms = -1.0 if cold else (time.perf_counter() - started) * 1000  # -1: not the search's own time
         self.search_done.emit(request.id, rows, elapsed_ms)
 
     def _answer_remote(self, asked: int, message: object) -> None:
@@ -386,6 +398,28 @@ class Worker(QObject):
         status["watcher"] = self.watch.mode
         status["indexing"] = self._indexing
         self.status_changed.emit(status)
+
+    def _cameras_may_change(self) -> None:
+        """Listing the cameras is a pass over the index: at once, then after a pause (`CAMERAS_PAUSE`)
+        while runs or the watcher keep changing it, so it takes at most a twentieth of this thread's time."""
+        assert self._cameras_due is not None
+        if self._cameras_due.isActive():
+            self._cameras_pending = True
+            return
+        started = time.perf_counter()
+        self._emit_cameras()
+        self._cameras_due.start(max(2000, int((time.perf_counter() - started) * CAMERAS_PAUSE * 1000)))
+
+    def _cameras_cooled(self) -> None:
+        if self._cameras_pending:
+            self._cameras_pending = False
+            self._cameras_may_change()
+
+    def _emit_cameras(self) -> None:
+        try:
+            self.cameras_changed.emit([list(item) for item in self._engine().cameras().items()])
+        except PhotoSeekError as error:
+            log.info("cannot list the library's cameras: %s", error)
 
     def _restart_watcher(self) -> None:
         engine = self._engine()
@@ -428,8 +462,9 @@ class Worker(QObject):
             return
         self._closed = True
         started = time.perf_counter()
-        if self._reconcile is not None:
-            self._reconcile.stop()
+        for timer in (self._reconcile, self._cameras_due):
+            if timer is not None:
+                timer.stop()
         self.watch.stop(timeout=0.5)
         self.searches.close()
         if self.engine is not None:

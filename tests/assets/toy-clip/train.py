@@ -147,7 +147,7 @@ def report(out: Path, seed: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE)
-    parser.add_argument("--steps", type=int, default=1000)
+    parser.add_argument("--steps", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--random", action="store_true", help="write the tiny untrained model instead")
     parser.add_argument("--report", action="store_true", help="only measure the saved model")

@@ -1,4 +1,4 @@
-"""Counts in words: "1 folder", "3 folders", "1,234 photos" (no "folder(s)").
+"""Counts in words: "1 folder", "3 folders", "1,234 photos" (no "folder(s)"), for the window and the CLI.
 
 English forms for now; when the window's strings go through Qt's translations, these become Qt's
 plural forms (`QCoreApplication.translate` with a count), which know each language's rules.

@@ -147,8 +147,8 @@ def test_keyboard_open_preview_and_context_menu(qtbot, make_window, tiny_model, 
 
     menu = view.context_menu(photo_index(window, 0))
     actions = {a.text(): a for a in menu.actions()}
-    assert list(actions) == ["Open", "Show in folder", "Copy", "Copy image", "Copy to folder…", "Move to Trash…",
-                             "", "Find similar", "Search in this folder"]
+    assert list(actions) == ["Open", "Open with", "Show in folder", "Copy", "Copy image", "Copy to folder…",
+                             "Move to Trash…", "", "Find similar", "Search in this folder"]
     actions["Copy"].trigger()
     assert QGuiApplication.clipboard().text() == window.model.paths()[0]
     assert QGuiApplication.clipboard().mimeData().urls()[0].toLocalFile() == window.model.paths()[0]

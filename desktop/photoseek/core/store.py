@@ -464,9 +464,12 @@ class PhotoCollection:
 
     def upsert(self, records: list[PhotoRecord]) -> None:
         with self._writing() as cache:
-            known = self.fields  # an outdated collection (until `upgrade`) takes only the fields it has
+            missing = set(STORED_FIELDS) - self.fields if self.outdated else set()  # until `upgrade`
             for chunk in _chunks(records, ROWS_PER_WRITE):
-                rows = [{k: v for k, v in r.to_row().items() if k in known} for r in chunk]
+                rows = [r.to_row() for r in chunk]
+                for row in rows if missing else ():
+                    for name in missing:
+                        del row[name]
                 self.db.call("write", lambda c, rows=rows: c.upsert(self.name, rows))
         if cache is not None:
             cache.upserted(records)

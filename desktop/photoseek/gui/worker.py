@@ -130,13 +130,13 @@ class Worker(QObject):
             return
         self.searches.serve()
         self._emit_status()
-        self._emit_cameras()
         if self._cameras_due is None:
             self._cameras_due = QTimer(self)
             self._cameras_due.setSingleShot(True)
             self._cameras_due.timeout.connect(self._cameras_cooled)
             self.index_changed.connect(self._cameras_may_change)
         self._prepare_model()
+        self._emit_cameras()  # a pass over the index: after the model, which searches wait for
         if self._reconcile is None:
             self._reconcile = QTimer(self)
             self._reconcile.setInterval(RECONCILE_MINUTES * 60_000)

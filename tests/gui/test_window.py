@@ -23,13 +23,16 @@ from window_support import WAIT_MS, activate, current_photo, photo_index, wait_i
 
 import shapes_world
 from hostile_corpus import QUERIES
+from photoseek.core.membership import LibraryRules
 from photoseek.core.settings import LibrarySettings
 from photoseek.gui import appearance, desktop, emptystate, modelchoice
 from photoseek.gui import settings as opt
+from photoseek.gui.folderwatch import FolderWatch
 from photoseek.gui.mainwindow import MINIMUM_SIZE
 from photoseek.gui.modeldownload import ModelDownloadDialog
 from photoseek.gui.resultsmodel import COPIES_ROLE
 from photoseek.gui.searchbar import EXAMPLES
+from photoseek.gui.statusbar import watcher_text
 from support import TINY_MODEL
 
 pytestmark = pytest.mark.gui
@@ -87,6 +90,16 @@ def test_empty_library_then_add_folder_then_ready_to_search(qtbot, make_window, 
     assert not window.search_bar.examples.isVisible()
     window.search_bar.clear()
     assert not window.search_bar.examples.isVisible(), "once a search was made, they stay out of the way"
+
+
+def test_the_status_bar_says_not_watching_only_once_watching_was_given_up(tmp_path):
+    """While the model loads nothing is watched yet: saying "Not watching folders" then alarms for nothing."""
+    watch = FolderWatch(lambda paths: None, debounce=0.1, on_error=lambda message: None)
+    assert watcher_text(watch.mode, folders=2) == ""
+    watch.restart({str(tmp_path): str(tmp_path)}, LibraryRules([str(tmp_path)]))
+    assert watcher_text(watch.mode, folders=1) == "Watching 1 folder for changes"
+    watch.stop()  # the model could not be loaded
+    assert watcher_text(watch.mode, folders=1) == "Not watching folders"
 
 
 def test_a_folder_without_photos_says_so(qtbot, make_window, tiny_model, tmp_path):

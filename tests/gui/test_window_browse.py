@@ -117,7 +117,7 @@ def test_group_bursts_shows_each_burst_as_one_photo_and_is_remembered(qtbot, mak
     wait_timeline(qtbot, window, 4)
     burst = photo_index(window, window.model.paths().index(str(made["shot3"])))
     assert burst.data(BURST_ROLE) == 4 and "One of a burst of 4 shots" in burst.data(Qt.ItemDataRole.ToolTipRole)
-    assert window.search_bar.info.text() == "4 photos"
+    assert window.search_bar.info.text() == "7 photos", "the count is of photos, as in the folder list"
     all_photos = window.folders.topLevelItem(0)
     qtbot.waitUntil(lambda: all_photos.text(1) == "7", timeout=WAIT_MS)  # the folders still count every shot
 

@@ -19,11 +19,14 @@ class FolderWatch:
         self.debounce = debounce
         self.on_error = on_error
         self._watcher: LibraryWatcher | None = None
+        self._started = False  # until the model is ready nothing is watched, and nothing has gone wrong
 
     @property
     def mode(self) -> str:
-        """"watching", "polling" (the OS limit on watches is reached) or "stopped"."""
-        return self._watcher.mode if self._watcher is not None else "stopped"
+        """"starting", "watching", "polling" (the OS limit on watches is reached) or "stopped"."""
+        if self._watcher is not None:
+            return self._watcher.mode
+        return "stopped" if self._started else "starting"
 
     def restart(self, folders: dict[str, str], rules: LibraryRules) -> None:
         """Watch `folders` (library path → real path, see `Engine.watch_folders`) under the library's rules."""
@@ -41,6 +44,7 @@ class FolderWatch:
         self._watcher = watcher
 
     def stop(self, timeout: float = 1.0) -> None:
+        self._started = True
         if self._watcher is not None:
             self._watcher.stop(timeout)
             self._watcher = None

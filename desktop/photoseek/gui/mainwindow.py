@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         """The grid holds an answer: say how many, show the grid (or why it is empty), tell the listeners."""
         count = self.model.photo_count()
         if self.query is None:
-            self.search_bar.show_info(counted(count, "photo"))
+            self.search_bar.show_info(counted(self.model.shot_count(), "photo"))  # bursts grouped or not
         else:
             self.search_bar.show_info(self.answer.summary() + took)
         self.refresh_view()

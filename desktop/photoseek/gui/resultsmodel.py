@@ -74,7 +74,12 @@ class ResultsModel(QAbstractListModel):
         return "heading" in self._items[row]
 
     def photo_count(self) -> int:
+        """How many tiles show a photo (a burst's tile counts once)."""
         return len(self._photo_rows)
+
+    def shot_count(self) -> int:
+        """How many photos the tiles stand for: each shot of a grouped burst counts."""
+        return sum(1 + len(self._items[row].get("burst") or []) for row in self._photo_rows)
 
     def photo_number(self, row: int) -> int:
         """The photo's place among the photos (0-based)."""

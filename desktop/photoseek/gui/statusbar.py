@@ -127,7 +127,7 @@ def progress_text(progress: dict[str, Any], paused: bool = False, switching: boo
 
 
 def watcher_text(mode: str, folders: int) -> str:
-    if folders == 0:
+    if folders == 0 or mode == "starting":
         return ""
     if mode == "watching":
         return f"Watching {counted(folders, 'folder')} for changes"

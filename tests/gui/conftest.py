@@ -13,7 +13,14 @@ import shapes_world
 from photoseek.core.lock import HomeLock
 from photoseek.core.paths import AppHome
 from photoseek.core.settings import LibrarySettings
+from photoseek.gui import i18n
 from support import TINY_MODEL, TOY_MODEL
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The window's strings as `photoseek gui` shows them in English (the plural forms are a translation)."""
+    assert i18n.install(qapp, "en") == ["en"]
 
 
 @pytest.fixture(autouse=True)

@@ -26,6 +26,7 @@ from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
 from photoseek.core.modelspec import MODEL_ENV
 from photoseek.core.paths import AppHome
+from photoseek.gui import i18n
 from photoseek.gui.crash import install_excepthook, take_previous_crash
 from photoseek.gui.singleinstance import SingleInstance
 
@@ -69,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photoseek")
+    i18n.install(app)
     if APP_ICON.is_file():
         app.setWindowIcon(QIcon(str(APP_ICON)))
     instance = SingleInstance(home)

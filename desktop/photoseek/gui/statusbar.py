@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider, QStatusBar, QWidget
 
-from photoseek.core.wording import counted
+from photoseek.gui import i18n
 from photoseek.gui import settings as opt
 
 
@@ -25,8 +25,8 @@ class StatusBar(QStatusBar):
         self.size_slider.setSingleStep(opt.THUMBNAIL_STEP // 2)
         self.size_slider.setPageStep(opt.THUMBNAIL_STEP)
         self.size_slider.setMaximumWidth(140)
-        self.size_slider.setToolTip("Thumbnail size (Ctrl + and Ctrl −)")
-        self.size_slider.setAccessibleName("Thumbnail size")
+        self.size_slider.setToolTip(self.tr("Thumbnail size (Ctrl + and Ctrl −)"))
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
         self.size_slider.setValue(thumbnail_px)
         self.addWidget(self.index_progress)
         self.addPermanentWidget(self.offline_label)
@@ -55,10 +55,10 @@ class IndexProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Indexing progress")
-        self.bar.setToolTip("Photos indexed so far (a moving bar: counting what there is to do)")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause indexing; search keeps working")
+        self.bar.setAccessibleName(self.tr("Indexing progress"))
+        self.bar.setToolTip(self.tr("Photos indexed so far (a moving bar: counting what there is to do)"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause indexing; search keeps working"))
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._toggled)
         layout = QHBoxLayout(self)
@@ -83,14 +83,14 @@ class IndexProgress(QWidget):
         self.bar.setValue(done)
         self._shown = (progress, switching)
         self.label.setText(progress_text(progress, self.paused, switching))
-        self.label.setToolTip("Re-indexing with the new model; until it is done, search uses the previous "
-                              "model's complete index." if switching and embedding else "")
+        self.label.setToolTip(self.tr("Re-indexing with the new model; until it is done, search uses the previous "
+                                      "model's complete index.") if switching and embedding else "")
 
     def finished(self) -> None:
         self.setVisible(False)
 
     def _toggled(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         progress, switching = self._shown
         if progress:
             self.label.setText(progress_text(progress, paused, switching))
@@ -98,31 +98,36 @@ class IndexProgress(QWidget):
 
 
 PHASES = {  # what the run is doing before it embeds: (words, how its count reads without a total)
-    "scanning": ("Looking for photos", "found"),
-    "reading": ("Reading the index", "read"),
-    "relinking": ("Matching moved and copied photos", "checked"),
-    "upgrading": ("Upgrading the index (once, after an update)", "copied"),
+    "scanning": (QT_TRANSLATE_NOOP("statusbar", "Looking for photos · {done} found"),
+                 QT_TRANSLATE_NOOP("statusbar", "Paused: looking for photos · {done} found")),
+    "reading": (QT_TRANSLATE_NOOP("statusbar", "Reading the index · {done} read"),
+                QT_TRANSLATE_NOOP("statusbar", "Paused: reading the index · {done} read")),
+    "relinking": (QT_TRANSLATE_NOOP("statusbar", "Matching moved and copied photos · {done} checked"),
+                  QT_TRANSLATE_NOOP("statusbar", "Paused: matching moved and copied photos · {done} checked")),
+    "upgrading": (QT_TRANSLATE_NOOP("statusbar", "Upgrading the index (once, after an update) · {done} copied"),
+                  QT_TRANSLATE_NOOP("statusbar",
+                                    "Paused: upgrading the index (once, after an update) · {done} copied")),
 }
 
 
 def progress_text(progress: dict[str, Any], paused: bool = False, switching: bool = False) -> str:
     done, total = int(progress["done"]), int(progress["total"])
-    counted = f"{done:,}/{total:,}" if total else None
+    counted = f"{i18n.number(done)}/{i18n.number(total)}" if total else i18n.number(done)
     phase = PHASES.get(str(progress.get("phase", "embedding")))
     if phase is not None:
-        words, unit = phase
-        text = f"{words} · {counted or f'{done:,} {unit}'}"
-        return f"Paused: {text[0].lower()}{text[1:]}" if paused else text
+        return QCoreApplication.translate("statusbar", phase[paused]).format(done=counted)
     if paused:
-        return f"Paused at {counted}"
-    text = f"{'Switching models' if switching else 'Indexing'} {counted}"
+        return QCoreApplication.translate("statusbar", "Paused at {done}").format(done=counted)
+    text = (QCoreApplication.translate("statusbar", "Switching models {done}") if switching
+            else QCoreApplication.translate("statusbar", "Indexing {done}")).format(done=counted)
     if progress.get("rate"):
-        text += f" · {float(progress['rate']):.1f} images/s"
+        rate = QLocale().toString(float(progress["rate"]), "f", 1)
+        text += QCoreApplication.translate("statusbar", " · {rate} images/s").format(rate=rate)
     eta = progress.get("eta")
     if eta is not None:
         minutes, seconds = divmod(int(eta), 60)
-        text += f" · about {minutes // 60}:{minutes % 60:02d}:{seconds:02d} left" if minutes >= 60 \
-            else f" · about {minutes}:{seconds:02d} left"
+        left = f"{minutes // 60}:{minutes % 60:02d}:{seconds:02d}" if minutes >= 60 else f"{minutes}:{seconds:02d}"
+        text += QCoreApplication.translate("statusbar", " · about {time} left").format(time=left)
     return text
 
 
@@ -130,17 +135,18 @@ def watcher_text(mode: str, folders: int) -> str:
     if folders == 0 or mode == "starting":
         return ""
     if mode == "watching":
-        return f"Watching {counted(folders, 'folder')} for changes"
+        return QCoreApplication.translate("statusbar", "Watching %Ln folder(s) for changes", "", folders)
     if mode == "polling":
-        return f"Checking {counted(folders, 'folder')} every few seconds (the system's watch limit is reached)"
-    return "Not watching folders"
+        return QCoreApplication.translate(
+            "statusbar", "Checking %Ln folder(s) every few seconds (the system's watch limit is reached)", "", folders)
+    return QCoreApplication.translate("statusbar", "Not watching folders")
 
 
 def offline_text(folders: int) -> str:
     """“1 folder offline” (an unplugged drive): its photos stay in the index and in results."""
     if folders == 0:
         return ""
-    return f"{counted(folders, 'folder')} offline"
+    return QCoreApplication.translate("statusbar", "%Ln folder(s) offline", "", folders)
 
 
 class FailuresButton(QPushButton):
@@ -152,12 +158,12 @@ class FailuresButton(QPushButton):
         # Looks like the link it is, in the light and the dark palette alike.
         self.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Which files, and why each one could not be read")
+        self.setToolTip(self.tr("Which files, and why each one could not be read"))
         self.failures: list[dict[str, str]] = []
         self.setVisible(False)
 
     def set_failures(self, failures: list[dict[str, str]]) -> None:
         self.failures = list(failures)
         count = len(self.failures)
-        self.setText(f"{counted(count, 'file')} could not be read")
+        self.setText(self.tr("%Ln file(s) could not be read", "", count))
         self.setVisible(count > 0)

@@ -46,6 +46,8 @@ def date_argument(text: str):  # type: ignore[no-untyped-def]
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="photoseek", description="Search your photos by meaning, offline.")
     parser.add_argument("--version", action="version", version=f"photoseek {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (models, index, watching, images, Qt) and exit")
     parser.add_argument("--home", help="folder for all PhotoSeek state (default: $PHOTOSEEK_HOME or per-user)")
     parser.add_argument("--model", help="NAME:PRETRAINED, a model folder, or NAME:/path/weights ($PHOTOSEEK_MODEL)")
     parser.add_argument("--milvus-uri", help="use a Milvus server, e.g. http://host:19530 ($PHOTOSEEK_MILVUS_URI)")
@@ -117,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from photoseek import selftest
+
+        return selftest.run()
     if args.command is None:
         parser.print_help()
         return 0

@@ -1,0 +1,173 @@
+"""Every string the window shows goes through Qt's translation system.
+
+A pseudo-translator marks each string Qt asks it for; the real window is then opened on a real library,
+searched, and every text it shows (widgets, menus, tooltips, accessible names, dialogs, the grid's rows)
+must carry the mark. A string that reaches the screen unmarked would stay English in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QWidget,
+)
+from window_support import WAIT_MS, photo_index, wait_indexed
+
+from photoseek import APP_NAME
+from photoseek.gui import i18n
+from photoseek.gui.resultsmodel import PATH_ROLE
+
+pytestmark = pytest.mark.gui
+OPEN, CLOSE = "⟦", "⟧"
+
+
+class Marking(QTranslator):
+    """Answers every lookup with the English source between marks (Qt still fills in %n)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"{OPEN}{source}{CLOSE}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marking(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translator = Marking()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+    i18n.install(qapp, "en")
+
+
+def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for what a user sees or hears of `widget` and its visible children."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget) and child is not widget:
+            continue
+        name = f"{type(child).__name__} {child.objectName()}".strip()
+        yield f"{name} tooltip", child.toolTip()
+        yield f"{name} accessible name", child.accessibleName()
+        yield f"{name} accessible description", child.accessibleDescription()
+        if child.isWindow():
+            yield f"{name} title", child.windowTitle()
+        if isinstance(child, QLabel | QAbstractButton):
+            yield f"{name} text", child.text()
+        if isinstance(child, QLineEdit):
+            yield f"{name} placeholder", child.placeholderText()
+        if isinstance(child, QGroupBox):
+            yield f"{name} title", child.title()
+        if isinstance(child, QComboBox):
+            yield from ((f"{name} item", child.itemText(n)) for n in range(child.count()))
+        if isinstance(child, QTreeWidget):
+            header = child.headerItem()
+            yield from ((f"{name} header", header.text(c)) for c in range(header.columnCount()))
+        for action in child.actions():
+            yield from action_texts(action)
+
+
+def action_texts(action: QAction) -> Iterator[tuple[str, str]]:
+    yield f"action {action.text()!r}", action.text()
+    yield f"action {action.text()!r} tooltip", action.toolTip() if action.toolTip() != action.text().replace("&", "") \
+        else ""
+    if action.menu() is not None:
+        for inner in action.menu().actions():
+            yield from action_texts(inner)
+
+
+def unmarked(texts: Iterator[tuple[str, str]], data: set[str]) -> list[tuple[str, str]]:
+    """The texts that did not go through a translation, leaving out data (names, paths, counts, the app's name)."""
+    left = []
+    for where, text in texts:
+        plain = text.replace("&", "").strip()
+        if not plain or OPEN in plain or plain == APP_NAME or not re.search(r"[^\W\d_]", plain):
+            continue
+        if plain in data or any(plain.startswith(item) for item in data if len(item) > 3):
+            continue
+        left.append((where, text))
+    return left
+
+
+def test_every_string_the_window_shows_is_translatable(qtbot, marking, make_window, tiny_model, photos):
+    (photos[0].path.parent / "truncated.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut short")
+    folder = photos[0].path.parent
+    window = make_window(tiny_model, [folder])
+    wait_indexed(qtbot, window, len(photos))
+    qtbot.waitUntil(lambda: window.failures_button.isVisible(), timeout=WAIT_MS)
+    data = {str(folder), folder.name, str(folder.parent), *(str(p.path) for p in photos),
+            *(p.path.name for p in photos), "truncated.jpg"}
+    seen: list[tuple[str, str]] = []
+
+    seen += texts_of(window)  # the library, as the window opens on it
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        window.search_bar.set_text("a red circle")
+    data.add("a red circle")
+    seen += texts_of(window)
+    seen += grid_texts(window)
+    first = photo_index(window, 0)
+    seen += (("context menu", text) for _, text in menu_texts(window.view.context_menu(first)))
+    window.view.selectAll()
+    seen += (("menu on a selection", text) for _, text in menu_texts(window.view.context_menu(first)))
+    seen += (("filter menu", text) for _, text in menu_texts(window.filter_bar.menu))
+
+    window.show_preview(str(first.data(PATH_ROLE)))
+    qtbot.waitUntil(window.preview.isVisible, timeout=WAIT_MS)
+    seen += texts_of(window.preview)
+    window.preview.close()
+    settings = window.open_settings()
+    seen += texts_of(settings)
+    settings.reject()
+    dates = window.filter_bar.choose_dates()
+    seen += texts_of(dates)
+    dates.reject()
+    window.show_failures()
+    seen += texts_of(window.failures_dialog)
+    window.failures_dialog.close()
+
+    assert [text for _, text in seen if OPEN in text], "the pseudo-translation reached the window"
+    assert unmarked(iter(seen), data) == []
+
+
+def grid_texts(window) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The grid's own rows: its headings and action rows, and each photo's tooltip (data left out by `unmarked`)."""
+    model = window.model
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        if model.is_heading(row):
+            heading = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not is_date(heading):  # dates are written by QLocale, in the user's language already
+                yield f"grid heading {row}", heading
+        else:
+            tooltip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            # A tooltip is the photo's name and facts about it; its words must be translated.
+            words = [line for line in tooltip.splitlines()[1:] if line and not line.startswith(str(Path("/")))]
+            yield from ((f"tooltip of row {row}", line) for line in words)
+
+
+def is_date(text: str) -> bool:
+    locale = QLocale()
+    return locale.toDate(text, QLocale.FormatType.LongFormat).isValid() or locale.toDate(text, "MMMM yyyy").isValid()
+
+
+def menu_texts(menu) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    for action in menu.actions():
+        yield from action_texts(action)
+
+
+def test_counts_read_as_english_plurals(qapp):
+    """The English plural forms ship as a translation: without them the window would say "3 photo(s)"."""
+    assert i18n.install(qapp, "en") == ["en"]
+    assert QCoreApplication.translate("statusbar", "%Ln folder(s) offline", "", 1) == "1 folder offline"
+    assert QCoreApplication.translate("statusbar", "%Ln folder(s) offline", "", 12345) == "12,345 folders offline"

@@ -74,7 +74,7 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(child, QTreeWidget):
             header = child.headerItem()
             yield from ((f"{name} header", header.text(c)) for c in range(header.columnCount()))
-        for action in child.actions():
+        for action in QWidget.actions(child):  # (MainWindow.actions is its PhotoActions)
             yield from action_texts(action)
 
 

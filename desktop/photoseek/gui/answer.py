@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from photoseek.core.wording import counted
+from PySide6.QtCore import QCoreApplication
+
+from photoseek.gui import i18n
 
 SHOW_WEAKER = "show_weaker"  # the action of the row (and of the empty state's button)
 
@@ -45,17 +47,26 @@ class Answer:
         if not weaker:
             return matches, [], None
         if self.weaker_open:
-            return matches + weaker, [(len(matches), counted(len(weaker), "weaker match", "weaker matches"))], None
+            count = len(weaker)  # a name: lupdate skips a translate() whose count is a call
+            heading = QCoreApplication.translate("answer", "%Ln weaker match(es)", "", count)
+            return matches + weaker, [(len(matches), heading)], None
         if not matches:
             return [], [], None  # the empty state says "Nothing found" and offers them
         return matches, [], (show_weaker_text(len(weaker)), SHOW_WEAKER)
 
     def summary(self) -> str:
         """The count beside the search box: it counts matches."""
-        matches = len(self.matches)
-        found = counted(matches, "match", "matches") if matches or not self.hits else "No matches"
-        return found + (f" and {len(self.weaker):,} weaker" if self.weaker_open and self.weaker else "")
+        matches, weaker = len(self.matches), len(self.weaker)
+        if not self.weaker_open or not weaker:
+            if matches or not self.hits:
+                return QCoreApplication.translate("answer", "%Ln match(es)", "", matches)
+            return QCoreApplication.translate("answer", "No matches")
+        if matches:
+            text = QCoreApplication.translate("answer", "%Ln match(es) and {weaker} weaker", "", matches)
+        else:
+            text = QCoreApplication.translate("answer", "No matches and {weaker} weaker")
+        return text.format(weaker=i18n.number(weaker))
 
 
 def show_weaker_text(count: int) -> str:
-    return f"Show {counted(count, 'weaker match', 'weaker matches')}"
+    return QCoreApplication.translate("answer", "Show %Ln weaker match(es)", "", count)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,7 +26,7 @@ from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
 from photoseek.core.modelspec import MODEL_ENV
 from photoseek.core.paths import AppHome
-from photoseek.gui import i18n
+from photoseek.gui import i18n, resources
 from photoseek.gui.crash import install_excepthook, take_previous_crash
 from photoseek.gui.singleinstance import SingleInstance
 
@@ -52,8 +52,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# resources/ sits beside desktop/ in the source tree; installers place it the same way.
-APP_ICON = Path(__file__).resolve().parents[3] / "resources" / "icons" / "photoseek.png"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,8 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photoseek")
     i18n.install(app)
-    if APP_ICON.is_file():
-        app.setWindowIcon(QIcon(str(APP_ICON)))
+    if resources.ICON.is_file():
+        app.setWindowIcon(QIcon(str(resources.ICON)))
     instance = SingleInstance(home)
     if instance.forward_to_running({"search": args.search}):
         _say(f"PhotoSeek is already open for {home.root}: brought its window forward")
@@ -94,7 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         close_on_signals(window)
         window.show()
         if previous_crash:
-            window.statusBar().showMessage(f"PhotoSeek crashed last time; details in {previous_crash}", 20_000)
+            crashed = QCoreApplication.translate("app", "PhotoSeek crashed last time; details in {log}")
+            window.statusBar().showMessage(crashed.format(log=previous_crash), 20_000)
         if args.search:
             window.search_bar.set_text(args.search)
         if args.screenshot:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("photoseek.gui.appearance")
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
-CHOICES = {SYSTEM: "Follow the system", LIGHT: "Light", DARK: "Dark"}
+CHOICES = {  # shown translated: QCoreApplication.translate("appearance", label)
+    SYSTEM: QT_TRANSLATE_NOOP("appearance", "Follow the system"),
+    LIGHT: QT_TRANSLATE_NOOP("appearance", "Light"),
+    DARK: QT_TRANSLATE_NOOP("appearance", "Dark"),
+}
 
 _DARK = {  # Fusion's roles, as dark-mode apps on each platform colour them
     QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",

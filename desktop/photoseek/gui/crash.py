@@ -14,10 +14,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from photoseek.core.wording import counted
 
 log = logging.getLogger("photoseek.gui.crash")
 
@@ -39,8 +37,8 @@ class CrashReporter(QObject):
             return
         if self.dialog is not None:
             self.repeated += 1
-            more = counted(self.repeated, "more unexpected error")
-            self.dialog.setInformativeText(f"{more} since; all are in the log.")
+            self.dialog.setInformativeText(self.tr("%Ln more unexpected error(s) since; all are in the log.", "",
+                                                   self.repeated))
             return
         self.dialog = show_crash_dialog(summary, details, self.log_file)
         self.dialog.finished.connect(self._closed)
@@ -72,10 +70,11 @@ def install_excepthook(log_file: Path, show_dialog: bool) -> CrashReporter:
 
 def show_crash_dialog(summary: str, details: str, log_file: Path) -> QMessageBox:
     """Not modal and not blocking: the window goes on, and the dialog is deleted when closed."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "PhotoSeek: unexpected error",
-                      f"Something went wrong: {summary}\n\n"
-                      f"PhotoSeek keeps running, but may not behave as expected. The details are in "
-                      f"the log file:\n{log_file}")
+    text = QCoreApplication.translate("crash", "Something went wrong: {error}\n\n"
+                                      "PhotoSeek keeps running, but may not behave as expected. The details are in "
+                                      "the log file:\n{log}").format(error=summary, log=log_file)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("crash", "PhotoSeek: unexpected error"),
+                      text)
     box.setObjectName("crash-dialog")
     box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -58,15 +58,15 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.fillRect(box, palette.color(QPalette.ColorRole.AlternateBase).darker(105))
             if isinstance(image, QImage) and not offline:  # a null image: the photo could not be read
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "cannot show")
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.tr("cannot show"))
         if offline:
-            _badge(painter, box, "offline")
+            _badge(painter, box, self.tr("offline"))
         copies = int(item_data(index, COPIES_ROLE) or 0)
         if copies:
-            _badge(painter, box, f"+{copies} {'copy' if copies == 1 else 'copies'}", corner="bottom right")
+            _badge(painter, box, self.tr("+%Ln cop(y|ies)", "", copies), corner="bottom right")
         shots = int(item_data(index, BURST_ROLE) or 1)
         if shots > 1:
-            _badge(painter, box, f"{shots} shots", corner="top right")
+            _badge(painter, box, self.tr("%Ln shot(s)", "", shots), corner="top right")
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QColor(palette.color(QPalette.ColorRole.Highlight)).darker(130))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))

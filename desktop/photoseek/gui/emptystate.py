@@ -6,11 +6,10 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from photoseek.core.membership import PHOTO_TYPES
-from photoseek.core.wording import counted
 from photoseek.gui.answer import SHOW_WEAKER, show_weaker_text
 from photoseek.gui.searchbar import EXAMPLES
 
@@ -35,77 +34,111 @@ class EmptyState:
 
 
 def no_folders() -> EmptyState:
-    return EmptyState("no_folders", "Add your photos",
-                      "PhotoSeek searches the photos in folders you choose. It indexes them on this "
-                      "computer and keeps watching them for new photos.", ((ADD_FOLDER, "Add a folder…"),))
+    return EmptyState(
+        "no_folders", QCoreApplication.translate("emptystate", "Add your photos"),
+        QCoreApplication.translate("emptystate", "PhotoSeek searches the photos in folders you choose. It indexes "
+                                   "them on this computer and keeps watching them for new photos."),
+        ((ADD_FOLDER, QCoreApplication.translate("emptystate", "Add a folder…")),))
 
 
 def index_empty(indexing: bool, folders: int) -> EmptyState:
     if indexing:
-        return EmptyState("index_empty", "Indexing your photos…",
-                          "You can search as soon as the first photos are indexed; progress is shown below.")
-    return EmptyState("index_empty", "No photos found",
-                      f"Your {counted(folders, 'library folder')} hold no photos PhotoSeek can read "
-                      f"({', '.join(name for name, _extensions in PHOTO_TYPES)}), or all of them are excluded "
-                      "in Settings.",
-                      ((ADD_FOLDER, "Add a folder…"), (OPEN_SETTINGS, "Settings…")))
+        return EmptyState(
+            "index_empty", QCoreApplication.translate("emptystate", "Indexing your photos…"),
+            QCoreApplication.translate("emptystate", "You can search as soon as the first photos are indexed; "
+                                       "progress is shown below."))
+    text = QCoreApplication.translate(
+        "emptystate", "Your %Ln library folder(s) (holds|hold) no photos PhotoSeek can read ({types}), or all of "
+        "them are excluded in Settings.", "", folders)
+    return EmptyState("index_empty", QCoreApplication.translate("emptystate", "No photos found"),
+                      text.format(types=", ".join(name for name, _extensions in PHOTO_TYPES)),
+                      ((ADD_FOLDER, QCoreApplication.translate("emptystate", "Add a folder…")),
+                       (OPEN_SETTINGS, QCoreApplication.translate("emptystate", "Settings…"))))
 
 
 def ready(photos: int) -> EmptyState:
-    return EmptyState("ready", f"Search {photos:,} photos",
-                      "Describe what you are looking for in your own words, or drop a photo on this window "
-                      "to find similar ones. For example:",
-                      tuple((SEARCH + example, f"“{example}”") for example in EXAMPLES))
+    example_text = QCoreApplication.translate("emptystate", "“{example}”")
+    return EmptyState(
+        "ready", QCoreApplication.translate("emptystate", "Search %Ln photo(s)", "", photos),
+        QCoreApplication.translate("emptystate", "Describe what you are looking for in your own words, or drop a "
+                                   "photo on this window to find similar ones. For example:"),
+        tuple((SEARCH + example, example_text.format(example=example)) for example in EXAMPLES))
 
 
 def nothing_found(query: str, weaker: int = 0, filtered: bool = False) -> EmptyState:
     """`weaker`: hits below the relevance cutoff, offered behind a button."""
-    also = (f" {counted(weaker, 'photo comes', 'photos come')} close without matching." if weaker else "")
+    if weaker:
+        text = QCoreApplication.translate(
+            "emptystate", "No indexed photo matches “{query}”. %Ln photo(s) (comes|come) close without matching. "
+            "Try other words, or drop a photo here to find similar ones.", "", weaker)
+    else:
+        text = QCoreApplication.translate(
+            "emptystate", "No indexed photo matches “{query}”. Try other words, or drop a photo here to find "
+            "similar ones.")
     offer = ((SHOW_WEAKER, show_weaker_text(weaker)),) if weaker else ()
-    unfilter = ((CLEAR_FILTERS, "Remove all filters"),) if filtered else ()
-    return EmptyState("nothing_found", "Nothing found",
-                      f"No indexed photo matches “{query}”.{also} Try other words, or drop a photo here to find "
-                      "similar ones.", (*offer, *unfilter, (CLEAR_SEARCH, "Clear search")))
+    unfilter = ((CLEAR_FILTERS, QCoreApplication.translate("emptystate", "Remove all filters")),) if filtered else ()
+    return EmptyState("nothing_found", QCoreApplication.translate("emptystate", "Nothing found"),
+                      text.format(query=query),
+                      (*offer, *unfilter, (CLEAR_SEARCH, QCoreApplication.translate("emptystate", "Clear search"))))
 
 
 def nothing_filtered(query: str | None) -> EmptyState:
-    what = f"matches “{query}” with" if query else "passes"
-    return EmptyState("nothing_filtered", "No photos with these filters",
-                      f"No indexed photo {what} the filters under the search box. Remove a filter (click it), "
-                      "or all of them.", ((CLEAR_FILTERS, "Remove all filters"),))
+    if query:
+        text = QCoreApplication.translate(
+            "emptystate", "No indexed photo matches “{query}” with the filters under the search box. Remove a "
+            "filter (click it), or all of them.").format(query=query)
+    else:
+        text = QCoreApplication.translate(
+            "emptystate", "No indexed photo passes the filters under the search box. Remove a filter (click it), "
+            "or all of them.")
+    return EmptyState("nothing_filtered", QCoreApplication.translate("emptystate", "No photos with these filters"),
+                      text, ((CLEAR_FILTERS, QCoreApplication.translate("emptystate", "Remove all filters")),))
 
 
 def model_unavailable(message: str, downloadable: bool) -> EmptyState:
-    actions = ((DOWNLOAD_MODEL, "Try the download again"),) if downloadable else ()
-    return EmptyState("model_unavailable", "The search model is not available",
-                      f"{message}\n\nPhotoSeek needs a CLIP model to understand photos and queries. It "
-                      "downloads one the first time (about 600 MB) and then works offline. Without a "
-                      "network, copy an open_clip model folder to this computer and choose it here.",
-                      actions + ((CHOOSE_MODEL, "Choose model folder/file…"),))
+    """`message`: the engine's explanation (photoseek.core's), shown as it comes."""
+    download = ((DOWNLOAD_MODEL, QCoreApplication.translate("emptystate", "Try the download again")),)
+    choose_one = ((CHOOSE_MODEL, QCoreApplication.translate("emptystate", "Choose model folder/file…")),)
+    advice = QCoreApplication.translate(
+        "emptystate", "PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first "
+        "time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this "
+        "computer and choose it here.")
+    title = QCoreApplication.translate("emptystate", "The search model is not available")
+    return EmptyState("model_unavailable", title, f"{message}\n\n{advice}",
+                      (download if downloadable else ()) + choose_one)
 
 
 def model_loading(label: str) -> EmptyState:
-    return EmptyState("model_loading", "Loading the search model…", f"Model: {label}")
+    return EmptyState("model_loading", QCoreApplication.translate("emptystate", "Loading the search model…"),
+                      QCoreApplication.translate("emptystate", "Model: {model}").format(model=label))
 
 
 def broken(message: str) -> EmptyState:
-    advice = ("Close the other program, then try again." if "in use by another program" in message
-              else "Check the connection or the server, then try again.")
-    return EmptyState("broken", "The photo index cannot be opened", f"{message}\n\n{advice}",
-                      ((RETRY, "Try again"),))
+    """`message`: photoseek.core's; its English words decide the advice."""
+    if "in use by another program" in message:
+        advice = QCoreApplication.translate("emptystate", "Close the other program, then try again.")
+    else:
+        advice = QCoreApplication.translate("emptystate", "Check the connection or the server, then try again.")
+    return EmptyState("broken", QCoreApplication.translate("emptystate", "The photo index cannot be opened"),
+                      f"{message}\n\n{advice}", ((RETRY, QCoreApplication.translate("emptystate", "Try again")),))
 
 
 def damaged(message: str) -> EmptyState:
-    return EmptyState("damaged", "The photo index is damaged",
-                      f"{message}\n\nRebuilding re-creates the index from your library folders: your photos "
-                      "are not touched, but every photo is read again, which takes a while.",
-                      ((REBUILD, "Rebuild the index"),))
+    advice = QCoreApplication.translate(
+        "emptystate", "Rebuilding re-creates the index from your library folders: your photos are not touched, "
+        "but every photo is read again, which takes a while.")
+    return EmptyState("damaged", QCoreApplication.translate("emptystate", "The photo index is damaged"),
+                      f"{message}\n\n{advice}",
+                      ((REBUILD, QCoreApplication.translate("emptystate", "Rebuild the index")),))
 
 
 def settings_damaged(message: str) -> EmptyState:
-    return EmptyState("settings_damaged", "The library settings are damaged",
-                      f"{message}\n\nResetting restores the last good copy of the settings (your folders and "
-                      "model); your photos and the index are not touched.", ((RESET_SETTINGS, "Reset the settings"),))
+    advice = QCoreApplication.translate(
+        "emptystate", "Resetting restores the last good copy of the settings (your folders and model); your "
+        "photos and the index are not touched.")
+    return EmptyState("settings_damaged", QCoreApplication.translate("emptystate", "The library settings are damaged"),
+                      f"{message}\n\n{advice}",
+                      ((RESET_SETTINGS, QCoreApplication.translate("emptystate", "Reset the settings")),))
 
 
 def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[str, str] | None,
@@ -122,7 +155,7 @@ def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[s
     if state in ("unavailable", "download_failed"):
         return model_unavailable(text, downloadable=state == "download_failed")
     if state == "download":
-        return model_loading(f"{text} (downloading)")
+        return model_loading(QCoreApplication.translate("emptystate", "{model} (downloading)").format(model=text))
     if not status:
         return model_loading(text)
     if not status["folders"]:
@@ -192,7 +225,8 @@ class EmptyStateView(QWidget):
         self._button_row.addStretch(1)
         for action, label in state.actions:
             button = QPushButton(label)
-            button.setAccessibleDescription(f"{state.title}: {state.text}")  # what the button is the way out of
+            described = self.tr("{title}: {text}").format(title=state.title, text=state.text)
+            button.setAccessibleDescription(described)  # what the button is the way out of
             button.clicked.connect(lambda _checked=False, a=action: self.action_triggered.emit(a))
             self._button_row.addWidget(button)
             self.buttons[action] = button

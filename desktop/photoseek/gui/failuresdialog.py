@@ -21,13 +21,13 @@ class FailuresDialog(QDialog):
     def __init__(self, failures: list[dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
-        self.setWindowTitle("Files that could not be read")
+        self.setWindowTitle(self.tr("Files that could not be read"))
         self.failures = list(failures)
-        note = QLabel("PhotoSeek skips these files. It tries again when a file changes, "
-                      "for example after you repair or re-export it.")
+        note = QLabel(self.tr("PhotoSeek skips these files. It tries again when a file changes, "
+                              "for example after you repair or re-export it."))
         note.setWordWrap(True)
         self.table = QTableWidget(len(self.failures), 2)
-        self.table.setHorizontalHeaderLabels(["File", "Reason"])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for row, failure in enumerate(self.failures):
@@ -38,7 +38,7 @@ class FailuresDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy list", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy list"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_list)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from photoseek.core.folders import FolderNode, is_within
+from photoseek.gui import i18n
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -21,8 +22,8 @@ class FolderPanel(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setColumnCount(2)
-        self.setAccessibleName("Folders")
-        self.setAccessibleDescription("Choose a folder to see only its photos, or All photos")
+        self.setAccessibleName(self.tr("Folders"))
+        self.setAccessibleDescription(self.tr("Choose a folder to see only its photos, or All photos"))
         self.setUniformRowHeights(True)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -39,7 +40,7 @@ class FolderPanel(QTreeWidget):
         chosen, opened = self.chosen_folder(), self._opened()
         self.blockSignals(True)
         self.clear()
-        everything = QTreeWidgetItem(self, ["All photos", f"{total:,}"])
+        everything = QTreeWidgetItem(self, [self.tr("All photos"), i18n.number(total)])
         everything.setData(0, PATH_ROLE, "")
         everything.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         for tree in trees:
@@ -54,13 +55,14 @@ class FolderPanel(QTreeWidget):
     def _add(self, parent: QTreeWidget | QTreeWidgetItem, node: FolderNode, offline: dict[str, str],
              top: bool = False) -> None:
         name = _short(node.path) if top else os.path.basename(node.path)
-        item = QTreeWidgetItem(parent, [name, f"{node.count:,}"])
+        item = QTreeWidgetItem(parent, [name, i18n.number(node.count)])
         item.setData(0, PATH_ROLE, node.path)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         reason = offline.get(node.path)
         if reason:
-            item.setText(0, f"{name} (offline)")
-            item.setToolTip(0, f"{node.path} is {reason}; its photos are kept")
+            item.setText(0, self.tr("{folder} (offline)").format(folder=name))
+            tip = self.tr("{folder} is {reason}; its photos are kept").format(folder=node.path, reason=reason)
+            item.setToolTip(0, tip)
         else:
             item.setToolTip(0, node.path)
         for child in node.children:

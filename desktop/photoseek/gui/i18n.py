@@ -9,14 +9,13 @@ Counts use Qt's plural forms ("%Ln photo(s)" with the count), so English too is 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from photoseek.gui.resources import TRANSLATIONS
+
 log = logging.getLogger("photoseek.gui.i18n")
 
-# resources/ sits beside desktop/ in the source tree; installers place it the same way.
-TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 SOURCE_LANGUAGE = "en"
 
 

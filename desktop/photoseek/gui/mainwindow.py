@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDataStream, QDate, QLocale, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QDate, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +33,7 @@ from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
 from photoseek.core.search import SearchFilters
-from photoseek.core.wording import counted
-from photoseek.gui import desktop, emptystate, openwith
+from photoseek.gui import desktop, emptystate, i18n, openwith
 from photoseek.gui import settings as opt
 from photoseek.gui.answer import SHOW_WEAKER, Answer
 from photoseek.gui.appearance import Appearance
@@ -66,6 +65,14 @@ DEFAULT_SIZE = QSize(1100, 760)
 FOLDER_PANEL_PX = 220
 MONTHS_UP_TO_PX = 128  # the timeline's headings: months for thumbnails this small, days above
 MINIMUM_SIZE = QSize(720, 420)  # the status bar still shows progress, Pause and the size slider
+INDEX_CHANGES = {  # a finished run's changes as the status bar counts them: "Index updated: 3 added, 1 moved"
+    "added": QT_TRANSLATE_NOOP("MainWindow", "%Ln added"),
+    "copied": QT_TRANSLATE_NOOP("MainWindow", "%Ln copied"),
+    "updated": QT_TRANSLATE_NOOP("MainWindow", "%Ln updated"),
+    "moved": QT_TRANSLATE_NOOP("MainWindow", "%Ln moved"),
+    "removed": QT_TRANSLATE_NOOP("MainWindow", "%Ln removed"),
+    "failed": QT_TRANSLATE_NOOP("MainWindow", "%Ln failed"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -342,7 +349,8 @@ class MainWindow(QMainWindow):
             self.new_matches.set_count(0)
             self._show_hits(hits, keep_place=False)
         self.answered = True
-        self._shown(f" in {elapsed_ms:,.0f} ms" if elapsed_ms >= 0 else "")  # not the model's loading time
+        took = self.tr(" in {time} ms").format(time=i18n.number(round(elapsed_ms))) if elapsed_ms >= 0 else ""
+        self._shown(took)  # not the model's loading time
 
     def _results_touched(self) -> bool:
         """The user has a place in the results (a current photo, a scrolled grid) that a refresh must keep;
@@ -436,7 +444,7 @@ class MainWindow(QMainWindow):
         """How the photos in the grid were found, in words: the photo searched by, the filters."""
         parts = list(self.filter_bar.descriptions)
         if self.query is not None and self.query[0] == "image":
-            parts.insert(0, f"Looks like {os.path.basename(self.query[1])}")
+            parts.insert(0, self.tr("Looks like {photo}").format(photo=os.path.basename(self.query[1])))
         return " · ".join(parts)
 
     def _show_new_matches(self) -> None:
@@ -450,7 +458,7 @@ class MainWindow(QMainWindow):
         """The grid holds an answer: say how many, show the grid (or why it is empty), tell the listeners."""
         count = self.model.photo_count()
         if self.query is None:
-            self.search_bar.show_info(counted(self.model.shot_count(), "photo"))  # bursts grouped or not
+            self.search_bar.show_info(self.tr("%Ln photo(s)", "", self.model.shot_count()))  # bursts grouped or not
         else:
             self.search_bar.show_info(self.answer.summary() + took)
         self.refresh_view()
@@ -549,10 +557,10 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, report: dict[str, Any]) -> None:
         self.index_progress.finished()
-        counts = {k: int(report[k]) for k in ("added", "copied", "updated", "moved", "removed", "failed")}
-        if any(counts.values()):
-            self.statusBar().showMessage("Index updated: " + ", ".join(f"{v} {k}" for k, v in counts.items() if v),
-                                         8000)
+        counts = {kind: int(report[kind]) for kind in INDEX_CHANGES}
+        changes = [self.tr(INDEX_CHANGES[kind], "", n) for kind, n in counts.items() if n]
+        if changes:
+            self.statusBar().showMessage(self.tr("Index updated: {changes}").format(changes=", ".join(changes)), 8000)
 
     # -- results ------------------------------------------------------------------------------
 
@@ -576,8 +584,8 @@ class MainWindow(QMainWindow):
         """In the system's viewer; the status bar says why not when nothing could open it."""
         self.remember_search()
         if self._still_there(path) and not desktop.open_in_viewer(path):
-            self._show_notice(f"Nothing on this computer opens {os.path.basename(path)}: "
-                              "set a default app for this kind of file")
+            self._show_notice(self.tr("Nothing on this computer opens {photo}: "
+                                      "set a default app for this kind of file").format(photo=os.path.basename(path)))
 
     def open_with(self, paths: list[str], name: str, command: str) -> None:
         """In an application the user chose from "Open with" (no command: one to pick now); the status bar
@@ -592,7 +600,7 @@ class MainWindow(QMainWindow):
             if command:
                 application = openwith.Application(name, command)
             else:
-                program, _ = QFileDialog.getOpenFileName(self, "Open with this application",
+                program, _ = QFileDialog.getOpenFileName(self, self.tr("Open with this application"),
                                                          "/Applications" if sys.platform == "darwin" else "/usr/bin")
                 if not program:
                     return
@@ -603,17 +611,19 @@ class MainWindow(QMainWindow):
 
     def reveal_photo(self, path: str) -> None:
         if self._still_there(path) and not desktop.show_in_folder(path):
-            self._show_notice(f"No file manager could show {os.path.dirname(path)}")
+            self._show_notice(self.tr("No file manager could show {folder}").format(folder=os.path.dirname(path)))
 
     def _still_there(self, path: str) -> bool:
         """Whether the photo can be handed on; if not, the status bar says why. A folder known to be offline
         is not touched (a share that went away can hang a look at it)."""
         folder = next((f for f in self.status.get("offline_folders", {}) if is_within(path, f)), None)
         if folder is not None:
-            self._show_notice(f"{os.path.basename(path)} is on {folder}, which is not available now")
+            self._show_notice(self.tr("{photo} is on {folder}, which is not available now")
+                              .format(photo=os.path.basename(path), folder=folder))
             return False
         if not os.path.exists(path):
-            self._show_notice(f"{os.path.basename(path)} is not there any more (moved or deleted?)")
+            self._show_notice(self.tr("{photo} is not there any more (moved or deleted?)")
+                              .format(photo=os.path.basename(path)))
             return False
         return True
 
@@ -671,7 +681,7 @@ class MainWindow(QMainWindow):
     # -- library, model and settings -----------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of photos")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of photos"))
         if folder:
             self.backend.add_folders([folder])
 

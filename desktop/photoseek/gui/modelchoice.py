@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from photoseek.core.modelspec import DEFAULT_MODEL
@@ -12,6 +13,8 @@ from photoseek.core.modelspec import DEFAULT_MODEL
 
 @dataclass(frozen=True)
 class CuratedModel:
+    """`title`, `download` and `tradeoff` are English source texts: show them through `shown`."""
+
     spec: str
     title: str
     download: str
@@ -28,27 +31,33 @@ OPEN_CLIP_TABLE = "open_clip retrieval results"
 # ViT-B-32 fp32 in the same run); "x× longer" is against the default on the same path: ViT-B-16-sized image models
 # 3–5×, ViT-L/14 10–20×. Percentages: published text→image recall@1 on Flickr30k / MSCOCO.
 CURATED = (
-    CuratedModel(DEFAULT_MODEL, "CLIP ViT-B/32 (LAION-2B)", "605 MB",
-                 "The default: the fastest indexing on a CPU, good accuracy "
-                 "(finds the right photo first 67 % / 39 % of the time on Flickr30k / COCO).",
+    CuratedModel(DEFAULT_MODEL, "CLIP ViT-B/32 (LAION-2B)", QT_TRANSLATE_NOOP("modelchoice", "605 MB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "The default: the fastest indexing on a CPU, good accuracy "
+                                   "(finds the right photo first 67 % / 39 % of the time on Flickr30k / COCO)."),
                  (66.8, 39.3), OPEN_CLIP_TABLE),
-    CuratedModel("ViT-B-32-256:datacomp_s34b_b86k", "CLIP ViT-B/32-256 (DataComp)", "605 MB",
-                 "About as accurate as the default (65 % / 40 %) and a little slower to index (256 px input: "
-                 "about 20 % more time per photo); the model rclip uses.",
+    CuratedModel("ViT-B-32-256:datacomp_s34b_b86k", "CLIP ViT-B/32-256 (DataComp)",
+                 QT_TRANSLATE_NOOP("modelchoice", "605 MB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "About as accurate as the default (65 % / 40 %) and a little slower "
+                                   "to index (256 px input: about 20 % more time per photo); the model rclip uses."),
                  (64.9, 39.9), OPEN_CLIP_TABLE),
-    CuratedModel("ViT-B-32-quickgelu:openai", "CLIP ViT-B/32 (OpenAI)", "605 MB",
-                 "The original CLIP: as fast as the default, less accurate (59 % / 30 %).",
+    CuratedModel("ViT-B-32-quickgelu:openai", "CLIP ViT-B/32 (OpenAI)", QT_TRANSLATE_NOOP("modelchoice", "605 MB"),
+                 QT_TRANSLATE_NOOP("modelchoice",
+                                   "The original CLIP: as fast as the default, less accurate (59 % / 30 %)."),
                  (58.8, 30.4), OPEN_CLIP_TABLE),
-    CuratedModel("ViT-B-16:laion2b_s34b_b88k", "CLIP ViT-B/16 (LAION-2B)", "599 MB",
-                 "Better at small details (70 % / 42 %); indexing takes 3–5× longer than the default.",
+    CuratedModel("ViT-B-16:laion2b_s34b_b88k", "CLIP ViT-B/16 (LAION-2B)", QT_TRANSLATE_NOOP("modelchoice", "599 MB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "Better at small details (70 % / 42 %); indexing takes 3–5× longer "
+                                   "than the default."),
                  (69.8, 42.3), OPEN_CLIP_TABLE),
-    CuratedModel("xlm-roberta-base-ViT-B-32:laion5b_s13b_b90k", "Multilingual CLIP ViT-B/32", "1.5 GB",
-                 "Understands queries in many languages, not only English; indexes as fast as the default "
-                 "(the same image model), slower queries, a little less accurate in English (64 % / 38 %). "
-                 "Needs the `transformers` package.",
+    CuratedModel("xlm-roberta-base-ViT-B-32:laion5b_s13b_b90k",
+                 QT_TRANSLATE_NOOP("modelchoice", "Multilingual CLIP ViT-B/32"),
+                 QT_TRANSLATE_NOOP("modelchoice", "1.5 GB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "Understands queries in many languages, not only English; indexes "
+                                   "as fast as the default (the same image model), slower queries, a little less "
+                                   "accurate in English (64 % / 38 %). Needs the `transformers` package."),
                  (64.5, 37.8), OPEN_CLIP_TABLE),
-    CuratedModel("ViT-L-14:laion2b_s32b_b82k", "CLIP ViT-L/14 (LAION-2B)", "1.7 GB",
-                 "Among the most accurate (76 % / 47 %); 10–20× slower to index — best with a GPU.",
+    CuratedModel("ViT-L-14:laion2b_s32b_b82k", "CLIP ViT-L/14 (LAION-2B)", QT_TRANSLATE_NOOP("modelchoice", "1.7 GB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "Among the most accurate (76 % / 47 %); 10–20× slower to index — "
+                                   "best with a GPU."),
                  (75.5, 46.5), OPEN_CLIP_TABLE),
 )
 # Measured for the list (figure 13) but not offered yet: PhotoSeek cannot load them today.
@@ -73,11 +82,16 @@ NOT_YET_LOADABLE = (
 # Architectures offered when the user picks a bare weights file (a folder carries its own config);
 # OpenAI's original .pt files need the -quickgelu variant.
 ARCHITECTURES = ("ViT-B-32", "ViT-B-32-quickgelu", "ViT-B-16", "ViT-L-14", "xlm-roberta-base-ViT-B-32")
-MODEL_FILES = "Model files (open_clip_config.json *.safetensors *.bin *.pt *.pth);;All files (*)"
+MODEL_PATTERNS = "open_clip_config.json *.safetensors *.bin *.pt *.pth"  # what the file dialog lists
 
 
 def curated(spec: str) -> CuratedModel | None:
     return next((model for model in CURATED if model.spec == spec), None)
+
+
+def shown(text: str) -> str:
+    """A curated model's title, download size or trade-off (or any other text) in the user's language."""
+    return QCoreApplication.translate("modelchoice", text)
 
 
 def spec_for_file(path: str, architecture: str | None = None) -> str | None:
@@ -92,14 +106,16 @@ def spec_for_file(path: str, architecture: str | None = None) -> str | None:
 
 def ask_for_model(parent: QWidget | None) -> str | None:
     """Ask for an open_clip model folder's config or a weights file; None if the user gives up."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose a model: open_clip_config.json or a weights file",
-                                          "", MODEL_FILES)
+    title = QCoreApplication.translate("modelchoice", "Choose a model: open_clip_config.json or a weights file")
+    files = QCoreApplication.translate("modelchoice", "Model files ({patterns});;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", files.format(patterns=MODEL_PATTERNS))
     if not path:
         return None
     spec = spec_for_file(path)
     if spec is not None:
         return spec
-    architecture, ok = QInputDialog.getItem(parent, "Model architecture",
-                                            f"Which architecture are the weights in {os.path.basename(path)} for?",
-                                            list(ARCHITECTURES), 0, False)
+    question = QCoreApplication.translate("modelchoice", "Which architecture are the weights in {file} for?")
+    architecture, ok = QInputDialog.getItem(parent, QCoreApplication.translate("modelchoice", "Model architecture"),
+                                            question.format(file=os.path.basename(path)), list(ARCHITECTURES), 0,
+                                            False)
     return spec_for_file(path, architecture) if ok else None

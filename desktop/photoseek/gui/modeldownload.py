@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from photoseek.core import modelfiles
 from photoseek.core.errors import ModelUnavailableError
 from photoseek.core.modelspec import parse_model_spec
-from photoseek.gui import modelchoice
+from photoseek.gui import i18n, modelchoice
 
 log = logging.getLogger("photoseek.gui.download")
 
@@ -43,8 +43,9 @@ class ModelDownload(QObject):
         """Stop waiting now; the transfer stops at its next chunk (10 MiB) and its partial file is deleted."""
         if not self._done:
             self._cancel.set()
-            self.finished.emit(False, "The download was cancelled. PhotoSeek needs the model to search; "
-                                      "download it later, or choose a model that is already on this computer.")
+            self.finished.emit(False, self.tr("The download was cancelled. PhotoSeek needs the model to search; "
+                                              "download it later, or choose a model that is already on this "
+                                              "computer."))
 
     def _run(self) -> None:
         try:
@@ -56,12 +57,12 @@ class ModelDownload(QObject):
         except ModelUnavailableError as error:
             log.warning("model download failed: %s", error)
             if not self._cancel.is_set():
-                self.finished.emit(False, str(error))
+                self.finished.emit(False, str(error))  # photoseek.core's explanation, in English
             return
         except Exception as error:
             log.exception("model download failed")
             if not self._cancel.is_set():
-                self.finished.emit(False, f"The model could not be downloaded: {error}")
+                self.finished.emit(False, self.tr("The model could not be downloaded: {error}").format(error=error))
             return
         log.info("downloaded model weights to %s", path)
         if not self._cancel.is_set():
@@ -80,10 +81,14 @@ class ModelDownloadDialog(QProgressDialog):
     def __init__(self, download: ModelDownload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         entry = modelchoice.curated(download.spec_text)
-        size = f" ({entry.download})" if entry else ""
-        self.setWindowTitle("Downloading the search model")
-        self._intro = (f"PhotoSeek is downloading its search model {download.spec_text}{size}.\n"
-                       "This happens once; afterwards PhotoSeek works offline.")
+        self.setWindowTitle(self.tr("Downloading the search model"))
+        if entry:
+            intro = self.tr("PhotoSeek is downloading its search model {model} ({size}).\n"
+                            "This happens once; afterwards PhotoSeek works offline.")
+        else:
+            intro = self.tr("PhotoSeek is downloading its search model {model}.\n"
+                            "This happens once; afterwards PhotoSeek works offline.")
+        self._intro = intro.format(model=download.spec_text, size=modelchoice.shown(entry.download) if entry else "")
         self.setLabelText(self._intro)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
@@ -99,4 +104,6 @@ class ModelDownloadDialog(QProgressDialog):
         if total_kib > 0:
             self.setRange(0, total_kib)
             self.setValue(min(done_kib, total_kib))
-            self.setLabelText(f"{self._intro}\n\n{done_kib / 1024:,.0f} of {total_kib / 1024:,.0f} MB")
+            done = self.tr("{done} of {total} MB").format(done=i18n.number(round(done_kib / 1024)),
+                                                          total=i18n.number(round(total_kib / 1024)))
+            self.setLabelText(f"{self._intro}\n\n{done}")

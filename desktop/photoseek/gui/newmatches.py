@@ -3,10 +3,9 @@ on screen, so the results never reshuffle under the cursor (see `core.refresh`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from photoseek.core.wording import counted
 from photoseek.gui.actionbar import ActionBar
 
 
@@ -14,9 +13,11 @@ class NewMatchesBar(ActionBar):
     show_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Show", "Show the results again in order of relevance, the new matches with them", parent)
+        tip = QCoreApplication.translate("NewMatchesBar",
+                                         "Show the results again in order of relevance, the new matches with them")
+        super().__init__(QCoreApplication.translate("NewMatchesBar", "Show"), tip, parent)
         self.button.clicked.connect(self.show_requested)
 
     def set_count(self, new: int) -> None:
-        self.label.setText(f"{counted(new, 'new match', 'new matches')} since this search")
+        self.label.setText(self.tr("%Ln new match(es) since this search", "", new))
         self.setVisible(new > 0)

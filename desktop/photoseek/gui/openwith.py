@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QMimeDatabase
 
 from photoseek.gui.desktop import file_url
 
@@ -109,14 +109,17 @@ def start(application: Application, paths: list[str]) -> str | None:
     """Start the application on the photos; None, or why it could not start (one line)."""
     lines = command_lines(application, paths)
     if not lines:
-        return f"{application.name} cannot be started (its command is not readable)"
+        problem = QCoreApplication.translate("openwith",
+                                             "{application} cannot be started (its command is not readable)")
+        return problem.format(application=application.name)
     for line in lines:
         try:
             subprocess.Popen(line, start_new_session=True, stdin=subprocess.DEVNULL,  # noqa: S603
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as error:
             log.info("could not start %s: %s", line, error)
-            return f"{application.name} did not start: {error.strerror or error}"
+            return QCoreApplication.translate("openwith", "{application} did not start: {reason}").format(
+                application=application.name, reason=error.strerror or error)
     return None
 
 
@@ -133,5 +136,6 @@ def system_dialog(path: str) -> str | None:
     try:
         subprocess.Popen(["rundll32.exe", "shell32.dll,OpenAs_RunDLL", os.path.normpath(path)])  # noqa: S603,S607
     except OSError as error:
-        return f"the Open with dialog did not show: {error.strerror or error}"
+        return QCoreApplication.translate("openwith", "the Open with dialog did not show: {reason}").format(
+            reason=error.strerror or error)
     return None

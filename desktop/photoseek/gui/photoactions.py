@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from photoseek.core.fileactions import restore_from_trash
-from photoseek.core.wording import counted
 from photoseek.gui import desktop
 from photoseek.gui.backend import Backend
 from photoseek.gui.filejobs import FileJobs
@@ -32,35 +31,42 @@ class PhotoActions(QObject):
 
     def copy_to_clipboard(self, paths: list[str]) -> None:
         desktop.copy_files(paths)
-        self.say(f"Copied {paths[0] if len(paths) == 1 else counted(len(paths), 'photo')}", 4000)
+        text = self.tr("Copied {photo}").format(photo=paths[0]) if len(paths) == 1 else \
+            self.tr("Copied %Ln photo(s)", "", len(paths))
+        self.say(text, 4000)
 
     def copy_image(self, path: str) -> None:
         if self.still_there(path):
             if desktop.copy_image(path):
-                self.say(f"Copied the picture {os.path.basename(path)}", 4000)
+                self.say(self.tr("Copied the picture {photo}").format(photo=os.path.basename(path)), 4000)
             else:
-                self.say(f"{os.path.basename(path)} cannot be copied as a picture; Copy gives the file", 10_000)
+                self.say(self.tr("{photo} cannot be copied as a picture; Copy gives the file")
+                         .format(photo=os.path.basename(path)), 10_000)
 
     def copy_to_folder(self, paths: list[str]) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, f"Copy {counted(len(paths), 'photo')} to")
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Copy %Ln photo(s) to", "", len(paths)))
         if folder:
-            self.say(f"Copying {counted(len(paths), 'photo')} to {folder}…", 0)
+            self.say(self.tr("Copying %Ln photo(s) to {folder}…", "", len(paths)).format(folder=folder), 0)
             self.file_jobs.copy(paths, folder)
 
     def _copied(self, folder: str, report: dict[str, Any]) -> None:
         done, failed = report["done"], report["failed"]
-        text = f"Copied {counted(len(done), 'photo')} to {folder}"
+        text = self.tr("Copied %Ln photo(s) to {folder}", "", len(done)).format(folder=folder)
         if failed:
             path, why = failed[0]
-            text += f"; {counted(len(failed), 'photo')} could not be copied ({os.path.basename(path)}: {why})"
+            text = self.tr("{copied}; %Ln photo(s) could not be copied ({photo}: {why})", "", len(failed)) \
+                .format(copied=text, photo=os.path.basename(path), why=why)
         self.say(text, 15_000)
 
     def trash_photos(self, paths: list[str]) -> None:
         """To the system's trash, after a confirmation; they leave the grid and the index at once."""
-        question = f"Move {counted(len(paths), 'photo')} to the Trash?" if len(paths) > 1 else \
-            f"Move {os.path.basename(paths[0])} to the Trash?"
-        answer = QMessageBox.question(self.window, "Move to Trash",
-                                      question + "\n\nYou can restore them from the Trash.",
+        if len(paths) > 1:
+            question = self.tr("Move %Ln photo(s) to the Trash?\n\n"
+                               "You can restore them from the Trash.", "", len(paths))
+        else:
+            question = self.tr("Move {photo} to the Trash?\n\nYou can restore them from the Trash.") \
+                .format(photo=os.path.basename(paths[0]))
+        answer = QMessageBox.question(self.window, self.tr("Move to Trash"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -76,11 +82,12 @@ class PhotoActions(QObject):
         self._trashed = moved
         self.gone({original for original, _ in moved})
         self.backend.update_paths([original for original, _ in moved])
-        text = f"Moved {counted(len(moved), 'photo')} to the Trash"
+        text = self.tr("Moved %Ln photo(s) to the Trash", "", len(moved))
         if refused:
-            text += f"; {counted(len(refused), 'photo')} could not be moved ({os.path.basename(refused[0])})"
+            text = self.tr("{moved}; %Ln photo(s) could not be moved ({photo})", "", len(refused)) \
+                .format(moved=text, photo=os.path.basename(refused[0]))
         if moved:
-            self.undo_bar.offer(text, "Put them back where they were")
+            self.undo_bar.offer(text, self.tr("Put them back where they were"))
         else:
             self.say(text, 10_000)
 
@@ -88,8 +95,9 @@ class PhotoActions(QObject):
         moved, self._trashed = self._trashed, []
         report = restore_from_trash(moved)
         self.backend.update_paths([original for _, original in report.done])
-        text = f"Put back {counted(len(report.done), 'photo')}"
+        text = self.tr("Put back %Ln photo(s)", "", len(report.done))
         if report.failed:
             path, why = report.failed[0]
-            text += f"; {counted(len(report.failed), 'photo')} stayed in the Trash ({os.path.basename(path)}: {why})"
+            text = self.tr("{put_back}; %Ln photo(s) stayed in the Trash ({photo}: {why})", "", len(report.failed)) \
+                .format(put_back=text, photo=os.path.basename(path), why=why)
         self.say(text, 10_000)

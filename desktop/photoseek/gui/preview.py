@@ -8,7 +8,7 @@ import os
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoseek.core.decoders import Decoded, DecoderPool
+from photoseek.gui import i18n
 from photoseek.gui.thumbnails import rgb_image
 
 PREVIEW_PX = 1600
@@ -57,7 +58,8 @@ class PreviewLoader(QObject):
         try:
             size = os.path.getsize(path)
         except OSError as error:
-            self.loaded.emit(request_id, {"error": f"cannot read file ({error.strerror or error})"})
+            reason = self.tr("cannot read file ({reason})").format(reason=error.strerror or error)
+            self.loaded.emit(request_id, {"error": reason})
             return
         outcome = self.decoders.decode(path, size, longest)
         if not isinstance(outcome, Decoded):
@@ -82,28 +84,31 @@ class PreviewDialog(QDialog):
         self.hit: dict[str, Any] = {}
         self._pending = 0
         self._image = QImage()
-        self.picture = QLabel("Loading…")
+        self.picture = QLabel(self.tr("Loading…"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(QSize(480, 360))
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.fields = {name: QLabel() for name in ("Name", "Folder", "Taken", "Camera", "Exposure", "Location",
-                                                   "Dimensions", "Size", "Match")}
+        labels = {"Name": self.tr("Name:"), "Folder": self.tr("Folder:"), "Taken": self.tr("Taken:"),
+                  "Camera": self.tr("Camera:"), "Exposure": self.tr("Exposure:"), "Location": self.tr("Location:"),
+                  "Dimensions": self.tr("Dimensions:"), "Size": self.tr("Size:"), "Match": self.tr("Match:")}
+        self.fields = {name: QLabel() for name in labels}
         form = self.form = QFormLayout()
         for name, label in self.fields.items():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{name}:", label)
+            form.addRow(labels[name], label)
         self.previous_button, self.next_button = QToolButton(), QToolButton()
-        for button, step, text, name in ((self.previous_button, -1, "◀", "Previous result"),
-                                         (self.next_button, 1, "▶", "Next result")):
+        for button, step, text, name, tip in (
+                (self.previous_button, -1, "◀", self.tr("Previous result"), self.tr("Previous result (arrow keys)")),
+                (self.next_button, 1, "▶", self.tr("Next result"), self.tr("Next result (arrow keys)"))):
             button.setText(text)
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} (arrow keys)")
+            button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, s=step: self.step_requested.emit(s))
         self.zoom_button = QToolButton()
         self.zoom_button.setCheckable(True)
-        self.zoom_button.setText("100 %")
-        self.zoom_button.setAccessibleName("Actual size")
-        self.zoom_button.setToolTip("Show the photo at its actual size, or fitted to the window (Z)")
+        self.zoom_button.setText(self.tr("100 %"))
+        self.zoom_button.setAccessibleName(self.tr("Actual size"))
+        self.zoom_button.setToolTip(self.tr("Show the photo at its actual size, or fitted to the window (Z)"))
         self.zoom_button.toggled.connect(self._zoom)
         self.position = QLabel()
         self.position.setObjectName("previewPosition")
@@ -129,14 +134,17 @@ class PreviewDialog(QDialog):
         were refreshed) is not reloaded."""
         same = {k: self.hit.get(k) for k in SAME_PHOTO} == {k: hit.get(k) for k in SAME_PHOTO}
         self.hit = dict(hit)
-        self.position.setText(f"{row + 1:,} / {rows:,}")
+        self.position.setText(f"{i18n.number(row + 1)} / {i18n.number(rows)}")
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row + 1 < rows)
         score = hit.get("score")  # None while browsing the library: no query to match
         self.form.setRowVisible(self.fields["Match"], score is not None)
         if score is not None:
-            verdict = "a match" if hit.get("match", True) else "a weaker match, below the cutoff"
-            self.fields["Match"].setText(f"{float(score):.3f} (cosine similarity to the query): {verdict}")
+            if hit.get("match", True):
+                match = self.tr("{score} (cosine similarity to the query): a match")
+            else:
+                match = self.tr("{score} (cosine similarity to the query): a weaker match, below the cutoff")
+            self.fields["Match"].setText(match.format(score=decimal(float(score), 3)))
         if same and self.isVisible():
             return
         path = str(hit["path"])
@@ -147,11 +155,12 @@ class PreviewDialog(QDialog):
         self.fields["Camera"].setText("…")
         for name in ("Exposure", "Location"):
             self.form.setRowVisible(self.fields[name], False)
-        self.fields["Dimensions"].setText(f"{hit['width']} × {hit['height']} pixels")
+        dimensions = self.tr("{width} × {height} pixels")
+        self.fields["Dimensions"].setText(dimensions.format(width=hit["width"], height=hit["height"]))
         self.fields["Size"].setText(human_size(int(hit["size"])))
         self._image = QImage()
         self.picture.setPixmap(QPixmap())
-        self.picture.setText("Loading…")
+        self.picture.setText(self.tr("Loading…"))
         self._pending = self.loader.load(path, FULL_PX if self.zoom_button.isChecked() else PREVIEW_PX)
         self.show()
         self.raise_()
@@ -164,12 +173,12 @@ class PreviewDialog(QDialog):
         if request_id != self._pending:
             return
         if "error" in data:
-            self.picture.setText(f"Cannot show this photo: {data['error']}")
-            self.fields["Camera"].setText("unknown")
+            self.picture.setText(self.tr("Cannot show this photo: {reason}").format(reason=data["error"]))
+            self.fields["Camera"].setText(self.tr("unknown"))
             return
         width, height = int(data["width"]), int(data["height"])
         self._image = rgb_image(data["rgb"], width, height)
-        self.fields["Camera"].setText(str(data["camera"]) or "unknown")
+        self.fields["Camera"].setText(str(data["camera"]) or self.tr("unknown"))
         for name, key in (("Exposure", "exposure"), ("Location", "location")):
             self.fields[name].setText(str(data.get(key) or ""))
             self.form.setRowVisible(self.fields[name], bool(data.get(key)))
@@ -177,8 +186,8 @@ class PreviewDialog(QDialog):
 
     def _zoom(self, actual: bool) -> None:
         """Actual size needs the photo's own pixels: decode it again without the preview's limit."""
-        self.zoom_button.setText("Fit" if actual else "100 %")
-        self.zoom_button.setAccessibleName("Fit to the window" if actual else "Actual size")
+        self.zoom_button.setText(self.tr("Fit") if actual else self.tr("100 %"))
+        self.zoom_button.setAccessibleName(self.tr("Fit to the window") if actual else self.tr("Actual size"))
         self.scroller.setWidgetResizable(not actual)
         if self.hit and actual and max(self._image.width(), self._image.height()) >= PREVIEW_PX:
             self._pending = self.loader.load(str(self.hit["path"]), FULL_PX)
@@ -227,13 +236,23 @@ def _taken_text(hit: dict[str, Any]) -> str:
     if hit.get("taken"):
         return str(hit["taken"])
     modified = datetime.fromtimestamp(int(hit.get("mtime_ns", 0)) / 1e9).strftime("%Y-%m-%d %H:%M:%S")
-    return f"unknown (file modified {modified})"
+    return QCoreApplication.translate("preview", "unknown (file modified {time})").format(time=modified)
+
+
+UNITS = (QT_TRANSLATE_NOOP("preview", "{size} bytes"), QT_TRANSLATE_NOOP("preview", "{size} KB"),
+         QT_TRANSLATE_NOOP("preview", "{size} MB"), QT_TRANSLATE_NOOP("preview", "{size} GB"))
+
+
+def decimal(value: float, places: int) -> str:
+    """`value` with `places` decimals, rounded as Python rounds, with the user's language's decimal point."""
+    return f"{value:.{places}f}".replace(".", QLocale().decimalPoint())
 
 
 def human_size(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    for unit in UNITS:
+        if value < 1024 or unit == UNITS[-1]:
+            shown = str(int(value)) if unit == UNITS[0] else decimal(value, 1)
+            return QCoreApplication.translate("preview", unit).format(size=shown)
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("preview", UNITS[0]).format(size=size)

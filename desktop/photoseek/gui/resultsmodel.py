@@ -7,7 +7,7 @@ import os
 from bisect import bisect_left
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from photoseek.gui.desktop import file_url
 from photoseek.gui.thumbnails import ThumbnailCache
@@ -131,13 +131,24 @@ class ResultsModel(QAbstractListModel):
         return None
 
     def _tooltip(self, hit: dict[str, Any]) -> str:
-        weaker = "" if hit.get("match", True) else " (a weaker match)"
-        score = f" · match {hit['score']:.3f}{weaker}" if self.show_scores else ""
-        offline = "\nOffline: its folder is not available now (an unplugged drive?)" if hit.get("offline") else ""
+        score = ""
+        if self.show_scores:
+            weaker = not hit.get("match", True)
+            text = self.tr(" · match {score} (a weaker match)") if weaker else self.tr(" · match {score}")
+            score = text.format(score=QLocale().toString(float(hit["score"]), "f", 3))
+        offline = ""
+        if hit.get("offline"):
+            offline = "\n" + self.tr("Offline: its folder is not available now (an unplugged drive?)")
         copies = hit.get("copies") or []
-        also = f"\nIdentical {'copy' if len(copies) == 1 else 'copies'}:\n" + "\n".join(copies) if copies else ""
+        also = ""
+        if copies:
+            also = "\n" + (self.tr("Identical copy:") if len(copies) == 1 else self.tr("Identical copies:"))
+            also += "\n" + "\n".join(copies)
         burst = hit.get("burst") or []
-        shots = f"\nOne of a burst of {1 + len(burst)} shots; the others:\n" + "\n".join(burst) if burst else ""
+        shots = ""
+        if burst:
+            shots = "\n" + self.tr("One of a burst of %Ln shot(s); the others:", "", 1 + len(burst))
+            shots += "\n" + "\n".join(burst)
         why = f"\n{self.why}" if self.why else ""
         return f"{hit['path']}\n{hit['width']} × {hit['height']}{score}{why}{offline}{also}{shots}"
 

@@ -44,9 +44,9 @@ class ResultsView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSpacing(CELL_SPACING)
-        self.setAccessibleName("Photos")
-        self.setAccessibleDescription("Your library, newest first, or the photos a search found: arrows move, "
-                                      "Enter opens, Space previews, the menu key offers more")
+        self.setAccessibleName(self.tr("Photos"))
+        self.setAccessibleDescription(self.tr("Your library, newest first, or the photos a search found: arrows move, "
+                                              "Enter opens, Space previews, the menu key offers more"))
         self.delegate = ThumbnailDelegate(thumbnail_px, self)
         self.setItemDelegate(self.delegate)
         self.doubleClicked.connect(lambda index: self._emit_for(self.open_requested, index))
@@ -150,33 +150,40 @@ class ResultsView(QListView):
             menu.addAction(action)
 
         if not many:
-            add("Open", lambda: self.open_requested.emit(path), "Open in your usual viewer (Enter)")
+            add(self.tr("Open"), lambda: self.open_requested.emit(path), self.tr("Open in your usual viewer (Enter)"))
         self._open_with_menu(menu, selected)
         if not many:
-            add("Show in folder", lambda: self.reveal_requested.emit(path), "Show it in the file manager")
-        count = f" {len(selected)} photos" if many else ""
-        add(f"Copy{count}", lambda: self.copy_requested.emit(selected),
-            "To paste as files in a file manager, or as paths in text", QKeySequence(QKeySequence.StandardKey.Copy))
+            add(self.tr("Show in folder"), lambda: self.reveal_requested.emit(path),
+                self.tr("Show it in the file manager"))
+        count = len(selected)
+        add(self.tr("Copy %Ln photo(s)", "", count) if many else self.tr("Copy"),
+            lambda: self.copy_requested.emit(selected),
+            self.tr("To paste as files in a file manager, or as paths in text"),
+            QKeySequence(QKeySequence.StandardKey.Copy))
         if not many:
-            add("Copy image", lambda: self.copy_image_requested.emit(path), "The picture itself, to paste it")
-        add(f"Copy{count} to folder…", lambda: self.copy_to_requested.emit(selected), "Copies; nothing is overwritten")
-        add(f"Move{count} to Trash…", lambda: self.trash_requested.emit(selected),
-            "The system's trash, with Undo", QKeySequence(Qt.Key.Key_Delete))
+            add(self.tr("Copy image"), lambda: self.copy_image_requested.emit(path),
+                self.tr("The picture itself, to paste it"))
+        add(self.tr("Copy %Ln photo(s) to folder…", "", count) if many else self.tr("Copy to folder…"),
+            lambda: self.copy_to_requested.emit(selected), self.tr("Copies; nothing is overwritten"))
+        add(self.tr("Move %Ln photo(s) to Trash…", "", count) if many else self.tr("Move to Trash…"),
+            lambda: self.trash_requested.emit(selected),
+            self.tr("The system's trash, with Undo"), QKeySequence(Qt.Key.Key_Delete))
         if not many:
             menu.addSeparator()
-            add("Find similar", lambda: self.similar_requested.emit(path), "Photos that look like this one")
-            add("Search in this folder", lambda: self.folder_requested.emit(path),
-                "Only photos in this photo's folder (and its subfolders), until you remove the filter")
+            add(self.tr("Find similar"), lambda: self.similar_requested.emit(path),
+                self.tr("Photos that look like this one"))
+            add(self.tr("Search in this folder"), lambda: self.folder_requested.emit(path),
+                self.tr("Only photos in this photo's folder (and its subfolders), until you remove the filter"))
         return menu
 
     def _open_with_menu(self, menu: QMenu, paths: list[str]) -> None:
         """"Open with": the applications for these photos' types, then any program (Windows: its own dialog)."""
         if sys.platform == "win32":
             if len(paths) == 1:
-                action = menu.addAction("Open with…")
+                action = menu.addAction(self.tr("Open with…"))
                 action.triggered.connect(lambda: self.open_with_requested.emit(paths, "", ""))
             return
-        submenu = menu.addMenu("Open with")
+        submenu = menu.addMenu(self.tr("Open with"))
         submenu.setToolTipsVisible(True)
         for application in openwith.applications_for(paths):
             action = submenu.addAction(application.name)
@@ -185,7 +192,7 @@ class ResultsView(QListView):
                 paths, a.name, a.command))
         if submenu.actions():
             submenu.addSeparator()
-        submenu.addAction("Other application…").triggered.connect(
+        submenu.addAction(self.tr("Other application…")).triggered.connect(
             lambda: self.open_with_requested.emit(paths, "", ""))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

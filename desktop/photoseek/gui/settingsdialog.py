@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,6 @@ from photoseek.core.errors import PhotoSeekError
 from photoseek.core.folders import normalise_folder
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.settings import OPTIONS
-from photoseek.core.wording import counted
 from photoseek.gui import modelchoice
 from photoseek.gui.appearance import CHOICES, SYSTEM
 from photoseek.gui.backend import Backend
@@ -64,7 +63,7 @@ class SettingsDialog(QDialog):
                  show_weaker: bool = False) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
-        self.setWindowTitle("PhotoSeek settings")
+        self.setWindowTitle(self.tr("PhotoSeek settings"))
         self.current = current
         layout = QVBoxLayout(self)
         layout.addWidget(self._folders_box(current.folders))
@@ -98,19 +97,19 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _folders_box(self, folders: tuple[str, ...]) -> QGroupBox:
-        box = QGroupBox("Library folders")
+        box = QGroupBox(self.tr("Library folders"))
         self.folder_list = QListWidget()
         for folder in folders:
             self.add_folder(folder)
-        add = QPushButton("Add…")
+        add = QPushButton(self.tr("Add…"))
         add.clicked.connect(self._add_folder)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected_folder)
-        reindex = QPushButton("Re-index now")
-        reindex.setToolTip("Look through every folder again now for new, changed, moved and deleted photos "
-                           "(the window also does this on its own)")
+        reindex = QPushButton(self.tr("Re-index now"))
+        reindex.setToolTip(self.tr("Look through every folder again now for new, changed, moved and deleted photos "
+                                   "(the window also does this on its own)"))
         reindex.clicked.connect(self.reindex_requested)
-        note = QLabel("Removing a folder removes its photos from the index; the files themselves stay.")
+        note = QLabel(self.tr("Removing a folder removes its photos from the index; the files themselves stay."))
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -124,22 +123,26 @@ class SettingsDialog(QDialog):
         return box
 
     def _model_box(self, model: str) -> QGroupBox:
-        box = QGroupBox("Search model")
+        box = QGroupBox(self.tr("Search model"))
         self.model_combo = QComboBox()
         for entry in modelchoice.CURATED:
-            on_disk = "downloaded" if entry.spec in self.current.downloaded else f"{entry.download} download"
-            self.model_combo.addItem(f"{entry.title} — {on_disk}", entry.spec)
+            if entry.spec in self.current.downloaded:
+                text = self.tr("{model} — downloaded").format(model=modelchoice.shown(entry.title))
+            else:
+                text = self.tr("{model} — {size} download").format(model=modelchoice.shown(entry.title),
+                                                                   size=modelchoice.shown(entry.download))
+            self.model_combo.addItem(text, entry.spec)
         for spec in self.current.local_models:
             self.set_model(spec)
         self.set_model(model)
         self.model_note = QLabel()
         self.model_note.setWordWrap(True)
         self.model_combo.currentIndexChanged.connect(self._describe_model)
-        choose = QPushButton("Choose model file…")
-        choose.setToolTip("An open_clip_config.json, or a weights file (.safetensors, .pt)")
+        choose = QPushButton(self.tr("Choose model file…"))
+        choose.setToolTip(self.tr("An open_clip_config.json, or a weights file (.safetensors, .pt)"))
         choose.clicked.connect(self._choose_model_file)
-        choose_folder = QPushButton("Choose model folder…")
-        choose_folder.setToolTip("A folder with an open_clip model: open_clip_config.json and its weights")
+        choose_folder = QPushButton(self.tr("Choose model folder…"))
+        choose_folder.setToolTip(self.tr("A folder with an open_clip model: open_clip_config.json and its weights"))
         choose_folder.clicked.connect(self._choose_model_folder)
         row = QHBoxLayout()
         row.addWidget(self.model_combo, 1)
@@ -152,33 +155,33 @@ class SettingsDialog(QDialog):
         return box
 
     def _other_box(self, current: SettingsChoice) -> QGroupBox:
-        box = QGroupBox("Indexing")
+        box = QGroupBox(self.tr("Indexing"))
         self.excludes_edit = QPlainTextEdit("\n".join(current.excludes))
-        self.excludes_edit.setPlaceholderText("One pattern per line, e.g. *.gif or */Screenshots/*")
+        self.excludes_edit.setPlaceholderText(self.tr("One pattern per line, e.g. *.gif or */Screenshots/*"))
         self.excludes_edit.setMaximumHeight(90)
         self.threads_spin = QSpinBox()
         self.threads_spin.setRange(0, max(1, os.cpu_count() or 1, current.threads))
-        self.threads_spin.setSpecialValueText("Automatic")
+        self.threads_spin.setSpecialValueText(self.tr("Automatic"))
         self.threads_spin.setValue(current.threads)
         form = QFormLayout(box)
-        form.addRow("Leave out files matching:", self.excludes_edit)
-        form.addRow("CPU threads:", self.threads_spin)
+        form.addRow(self.tr("Leave out files matching:"), self.excludes_edit)
+        form.addRow(self.tr("CPU threads:"), self.threads_spin)
         return box
 
     def _window_box(self, appearance: str, show_weaker: bool) -> QGroupBox:
-        box = QGroupBox("Window")
+        box = QGroupBox(self.tr("Window"))
         self.appearance_combo = QComboBox()
         for value, label in CHOICES.items():
-            self.appearance_combo.addItem(label, value)
+            self.appearance_combo.addItem(QCoreApplication.translate("appearance", label), value)
         self.appearance_combo.setCurrentIndex(max(0, self.appearance_combo.findData(appearance)))
-        self.appearance_combo.setToolTip("Light or dark; by default as the system is set")
-        self.show_weaker_check = QCheckBox("Show weaker matches without asking")
+        self.appearance_combo.setToolTip(self.tr("Light or dark; by default as the system is set"))
+        self.show_weaker_check = QCheckBox(self.tr("Show weaker matches without asking"))
         self.show_weaker_check.setChecked(show_weaker)
-        self.show_weaker_check.setToolTip("A search lists the photos below the relevance cutoff after its matches, "
-                                          "instead of behind a “Show N weaker matches” row")
+        self.show_weaker_check.setToolTip(self.tr("A search lists the photos below the relevance cutoff after its "
+                                                  "matches, instead of behind a “Show N weaker matches” row"))
         form = QFormLayout(box)
-        form.addRow("Appearance:", self.appearance_combo)
-        form.addRow("Search results:", self.show_weaker_check)
+        form.addRow(self.tr("Appearance:"), self.appearance_combo)
+        form.addRow(self.tr("Search results:"), self.show_weaker_check)
         return box
 
     def appearance(self) -> str:
@@ -190,7 +193,7 @@ class SettingsDialog(QDialog):
     def set_model(self, spec: str) -> None:
         index = self.model_combo.findData(spec)
         if index < 0:
-            self.model_combo.addItem(f"On this computer: {spec}", spec)
+            self.model_combo.addItem(self.tr("On this computer: {model}").format(model=spec), spec)
             index = self.model_combo.count() - 1
         self.model_combo.setCurrentIndex(index)
 
@@ -200,7 +203,7 @@ class SettingsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, folder)
             reason = self.current.offline.get(folder)
             if reason:
-                item.setToolTip(f"{folder} is {reason}")
+                item.setToolTip(self.tr("{folder} is {reason}").format(folder=folder, reason=reason))
             self.folder_list.addItem(item)
 
     def folders(self) -> list[str]:
@@ -215,10 +218,16 @@ class SettingsDialog(QDialog):
 
     def _confirm_removal(self, folder: str) -> bool:
         count = self.current.photos.get(folder)
-        photos = f"its {counted(count, 'photo')}" if count is not None else "its photos"
+        if count is not None:
+            text = self.tr("Remove {folder} from the library?\n\nIts %Ln photo(s) (leaves|leave) the index when you "
+                           "press OK (the files themselves stay where they are); adding the folder again re-reads "
+                           "them.",
+                           "", count)
+        else:
+            text = self.tr("Remove {folder} from the library?\n\nIts photos leave the index when you press OK "
+                           "(the files themselves stay where they are); adding the folder again re-reads them.")
         answer = QMessageBox.question(
-            self, "Remove folder", f"Remove {folder} from the library?\n\n{photos.capitalize()} leave the index "
-            "when you press OK (the files themselves stay where they are); adding the folder again re-reads them.",
+            self, self.tr("Remove folder"), text.format(folder=folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -228,7 +237,7 @@ class SettingsDialog(QDialog):
                               excludes=excludes, threads=self.threads_spin.value())
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of photos")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of photos"))
         if folder:
             self.add_folder(os.path.normpath(folder))
 
@@ -238,13 +247,14 @@ class SettingsDialog(QDialog):
             self.set_model(spec)
 
     def _choose_model_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose an open_clip model folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an open_clip model folder"))
         if not folder:
             return
         config = os.path.join(folder, "open_clip_config.json")
         spec = modelchoice.spec_for_file(config) if os.path.isfile(config) else None
         if spec is None:
-            self.error_label.setText(f"{folder} holds no open_clip model (no open_clip_config.json in it)")
+            self.error_label.setText(
+                self.tr("{folder} holds no open_clip model (no open_clip_config.json in it)").format(folder=folder))
             self.error_label.setVisible(True)
             return
         self.error_label.setVisible(False)
@@ -253,10 +263,10 @@ class SettingsDialog(QDialog):
     def _describe_model(self) -> None:
         spec = str(self.model_combo.currentData())
         entry = modelchoice.curated(spec)
-        text = entry.tradeoff if entry else "A model on this computer."
+        text = modelchoice.shown(entry.tradeoff) if entry else self.tr("A model on this computer.")
         if spec != self.current.model:
-            text += (" Changing the model re-indexes every photo in the background; until that is done, search "
-                     "keeps using the current model's index.")
+            text = self.tr("{model} Changing the model re-indexes every photo in the background; until that is done, "
+                           "search keeps using the current model's index.").format(model=text)
         self.model_note.setText(text)
 
 
@@ -271,13 +281,14 @@ def folder_text(folder: str, current: SettingsChoice) -> str:
     parts = []
     count = current.photos.get(folder)
     if count is not None:
-        parts.append(counted(count, "photo"))
-    if current.unreadable.get(folder):
-        parts.append(f"{current.unreadable[folder]:,} unreadable")
+        parts.append(QCoreApplication.translate("settingsdialog", "%Ln photo(s)", "", count))
+    unreadable = current.unreadable.get(folder, 0)
+    if unreadable:
+        parts.append(QCoreApplication.translate("settingsdialog", "%Ln unreadable", "", unreadable))
     if folder in current.offline:
-        parts.append("offline: its photos are kept")
+        parts.append(QCoreApplication.translate("settingsdialog", "offline: its photos are kept"))
     elif current.indexing:
-        parts.append("indexing…")
+        parts.append(QCoreApplication.translate("settingsdialog", "indexing…"))
     return f"{folder}  —  {' · '.join(parts)}" if parts else folder
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from photoseek.gui.actionbar import ActionBar
@@ -14,7 +14,8 @@ class UndoBar(ActionBar):
     undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Undo", "Take the last action back", parent)
+        super().__init__(QCoreApplication.translate("UndoBar", "Undo"),
+                         QCoreApplication.translate("UndoBar", "Take the last action back"), parent)
         self.button.clicked.connect(self._undo)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from functools import wraps
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, QTimer, Signal, Slot
 
 from photoseek.core import modelfiles
 from photoseek.core.browse import timeline_rows
@@ -45,6 +45,7 @@ log = logging.getLogger("photoseek.gui.worker")
 CAMERAS_PAUSE = 20  # after listing the cameras, wait 20 times as long before listing them again (≥ 2 s)
 RECONCILE_MINUTES = 10  # a full re-check now and then catches what a watcher can miss (network drives)
 F = TypeVar("F", bound=Callable[..., Any])
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP("Worker", "the search model {model} is not downloaded yet")
 
 
 def _reported(slot: F) -> F:
@@ -92,7 +93,8 @@ class Worker(QObject):
         self.home, self.options = home, options
         self.inbox = Inbox()
         self.engine: Engine | None = None
-        self._problem: str | None = None  # why the model cannot be used, if it cannot
+        self._problem: str | None = None  # why the model cannot be used, if it cannot (the command line's words)
+        self._problem_shown = ""  # the same, as the window says it
         self.watch = FolderWatch(self._on_watched_changes, options.watch_debounce, self.notice.emit)
         self._reconcile: QTimer | None = None
         self._cameras_due: QTimer | None = None  # the pause after listing the cameras
@@ -165,7 +167,7 @@ class Worker(QObject):
             except ModelUnavailableError as error:
                 # The library stays usable (folders, settings) while the user picks a model that works.
                 self.engine = Engine(self.home, on_mismatch="ignore", **kwargs)  # type: ignore[arg-type]
-                self._problem = str(error)
+                self._set_problem(str(error))
             self._adopt_legacy()
             self.engine.store  # noqa: B018 - opens the database now, so a broken one is reported first
             self.engine.indexes.check_not_lost()
@@ -175,7 +177,7 @@ class Worker(QObject):
         except (StoreDamagedError, IndexLostError) as error:
             return self._cannot_start("damaged", error)
         except ModelUnavailableError as error:
-            self._problem = str(error)  # the library opens; search waits for a model that works
+            self._set_problem(str(error))  # the library opens; search waits for a model that works
             return self.engine is not None
         except PhotoSeekError as error:
             return self._cannot_start("broken", error)
@@ -211,18 +213,19 @@ class Worker(QObject):
                 log.exception("cannot check the model cache")
                 downloaded = True
             if not downloaded:
-                self._problem = f"the search model {engine.spec.label} is not downloaded yet"
+                self._set_problem(NOT_DOWNLOADED.format(model=engine.spec.label),
+                                  self.tr(NOT_DOWNLOADED).format(model=engine.spec.label))
                 self.engine_state.emit("download", engine.spec.label)
                 return
             self.engine_state.emit("loading", engine.spec.label)
             try:
                 engine.model  # noqa: B018 - loads it
             except ModelUnavailableError as error:
-                self._problem = str(error)
+                self._set_problem(str(error))
         if self._problem is not None:
             log.warning("model not available: %s", self._problem)
             self.watch.stop()
-            self.engine_state.emit("unavailable", self._problem)
+            self.engine_state.emit("unavailable", self._problem_shown)
             return
         self.engine_state.emit("ready", engine.spec.label)
         self._restart_watcher()
@@ -270,18 +273,19 @@ class Worker(QObject):
             self._library_changed()
         elif job.kind == req.REMOVE_FOLDER:
             removed = engine.remove_folder(str(job.args[0]))
-            self.notice.emit(f"removed {job.args[0]} from the library ({removed} photos left the index)")
+            self.notice.emit(self.tr("removed {folder} from the library (%Ln photo(s) left the index)", "", removed)
+                             .format(folder=job.args[0]))
             self.index_changed.emit()
             self._library_changed()
         elif job.kind == req.SET_EXCLUDES:
             engine.set_excludes([str(p) for p in job.args])
             self._library_changed()
         elif job.kind == req.SET_MODEL:
-            self._problem = None
+            self._set_problem(None)
             try:
                 engine.set_model(str(job.args[0]))
             except ModelUnavailableError as error:
-                self._problem = str(error)
+                self._set_problem(str(error))
             self._prepare_model()  # the new model loads; search keeps using the complete index meanwhile
             self.index_changed.emit()
         elif job.kind == req.REBUILD:
@@ -290,12 +294,17 @@ class Worker(QObject):
             self.engine_state.emit("ready", engine.spec.label)
             self._index(None)
         elif job.kind == req.LOAD_MODEL:
-            self._problem = None
+            self._set_problem(None)
             self._prepare_model()
         elif job.kind == req.SET_THREADS:
             engine.set_threads(int(job.args[0]))  # type: ignore[call-overload]
         elif job.kind == req.RESET_SETTINGS:
             pass  # only meaningful while the engine could not start
+
+    def _set_problem(self, problem: str | None, shown: str | None = None) -> None:
+        """Why the model cannot be used (None: it can); `shown`: the window's wording of ours (the engine's
+        messages read the same in both)."""
+        self._problem, self._problem_shown = problem, shown or problem or ""
 
     def _library_changed(self) -> None:
         if self._problem is None:
@@ -315,8 +324,8 @@ class Worker(QObject):
             else:
                 report = engine.update_paths(paths, progress=self.runs, cancel=cancel)
         except ModelUnavailableError as error:
-            self._problem = str(error)
-            self.engine_state.emit("unavailable", self._problem)
+            self._set_problem(str(error))
+            self.engine_state.emit("unavailable", self._problem_shown)
             return
         finally:
             self._indexing = False
@@ -340,7 +349,7 @@ class Worker(QObject):
             self._answer_remote(int(request.args[0]), request.args[1])  # type: ignore[call-overload]
             return
         if self._problem is not None and request.kind != req.BROWSE:  # browsing needs no model
-            self.search_failed.emit(request.id, self._problem)
+            self.search_failed.emit(request.id, self._problem_shown)
             return
         started = time.perf_counter()
         cold = request.kind != req.BROWSE and not self._engine().model_loaded  # this one waits for the model
@@ -358,7 +367,8 @@ class Worker(QObject):
             return
         except Exception as error:
             log.exception("search failed")
-            self.search_failed.emit(request.id, f"internal error: {type(error).__name__} (details in the log)")
+            self.search_failed.emit(request.id, self.tr("internal error: {kind} (details in the log)")
+                                    .format(kind=type(error).__name__))
             return
         elapsed_ms = -1.0 if cold else (time.perf_counter() - started) * 1000  # -1: not the search's own time
         self.search_done.emit(request.id, rows, elapsed_ms)
@@ -394,7 +404,7 @@ class Worker(QObject):
             return
         status["offline_folders"] = {item["path"]: item["reason"] for item in status["unavailable"]}
         status["threads"] = int(engine.settings.get("threads"))
-        status["model_problem"] = self._problem or ""
+        status["model_problem"] = self._problem_shown
         status["watcher"] = self.watch.mode
         status["indexing"] = self._indexing
         self.status_changed.emit(status)
@@ -480,7 +490,8 @@ class Worker(QObject):
 
     def _internal_error(self, error: Exception, what: str) -> None:
         log.error("%s failed", what, exc_info=error)
-        self.notice.emit(f"internal error: {type(error).__name__}: {error} (details in the log)")
+        self.notice.emit(self.tr("internal error: {kind}: {error} (details in the log)")
+                         .format(kind=type(error).__name__, error=error))
 
     def _engine(self) -> Engine:
         assert self.engine is not None, "the worker has not started"

@@ -7,7 +7,9 @@ must carry the mark. A string that reaches the screen unmarked would stay Englis
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from window_support import WAIT_MS, photo_index, wait_indexed
 
 from photoseek import APP_NAME
 from photoseek.gui import i18n
+from photoseek.gui.resources import TRANSLATIONS
 from photoseek.gui.resultsmodel import PATH_ROLE
 
 pytestmark = pytest.mark.gui
@@ -171,3 +174,19 @@ def test_counts_read_as_english_plurals(qapp):
     assert i18n.install(qapp, "en") == ["en"]
     assert QCoreApplication.translate("statusbar", "%Ln folder(s) offline", "", 1) == "1 folder offline"
     assert QCoreApplication.translate("statusbar", "%Ln folder(s) offline", "", 12345) == "12,345 folders offline"
+
+
+def test_the_shipped_translations_are_those_of_the_code(tmp_path):
+    """A counted string added without `resources/translations/update.py` would read "3 photo(s)"."""
+    tools = importlib.util.spec_from_file_location("update", TRANSLATIONS / "update.py")
+    update = importlib.util.module_from_spec(tools)
+    tools.loader.exec_module(update)  # type: ignore[union-attr]
+    fresh = tmp_path / "photoseek_en.ts"
+    update.write(update.english(update.extract()), fresh)
+    assert fresh.read_text(encoding="utf-8") == (TRANSLATIONS / "photoseek_en.ts").read_text(encoding="utf-8"), \
+        "run resources/translations/update.py"
+    for ts in TRANSLATIONS.glob("photoseek_*.ts"):
+        compiled = tmp_path / ts.with_suffix(".qm").name
+        shutil.copy(ts, tmp_path / ts.name)
+        update.release(tmp_path / ts.name)
+        assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{ts.name} is newer than its .qm"

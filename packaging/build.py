@@ -15,11 +15,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,7 +41,7 @@ DEPENDS = [
     "libxcb-sync1", "libxcb-xfixes0", "libxcb-xkb1", "libxcb1", "libx11-xcb1", "libx11-6", "libgl1", "libegl1",
     "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0", "zlib1g",
 ]
-SMOKE_DEBIAN_PACKAGES = ["xvfb", "xauth"]
+SMOKE_DEBIAN_PACKAGES = ["xvfb"]
 WINDOW_WAIT_S = 240
 
 
@@ -132,22 +133,31 @@ def smoke(deb: Path) -> None:
 
 
 def use_installed_app(scratch: Path) -> None:
-    """--self-test; index a small shapes library with the toy model; search; the window under Xvfb."""
+    """As a new user would: --self-test; index a small shapes library with the toy model; search; the window.
+
+    The user is a fresh one (its own HOME and TMPDIR, the default app home): afterwards nothing may be
+    left in either outside the app home.
+    """
     command = shutil.which(bundle.CLI_EXECUTABLE)
     if command != f"/usr/bin/{bundle.CLI_EXECUTABLE}":
         raise SystemExit(f"the installed command is not the one on PATH: {command}")
-    bootstrap.run(command, "--self-test")
+    user, temp = scratch / "user", scratch / "tmp"
+    user.mkdir()
+    temp.mkdir()
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "PHOTOSEEK_"))}
+    env.update(HOME=str(user), TMPDIR=str(temp))
+    app_home = user / ".local" / "share" / "photoseek"
+    bootstrap.run(command, "--self-test", env=env)
     sys.path.insert(0, str(REPO / "tests"))
     import shapes_world
 
     photos = shapes_world.write_folder(scratch / "photos", per_class=3, seed=3,
                                        classes=[("red", "circle"), ("blue", "square"), ("green", "triangle"),
                                                 ("yellow", "star")], max_px=256)
-    home, toy = scratch / "home", REPO / "tests" / "assets" / "toy-clip"
-    base = [command, "--home", str(home), "--model", str(toy)]
-    bootstrap.run(*base, "index", scratch / "photos")
-    found = subprocess.run([*base, "search", "a red circle", "--json", "--matches-only"], capture_output=True,
-                           text=True, check=True).stdout
+    toy = str(REPO / "tests" / "assets" / "toy-clip")
+    bootstrap.run(command, "--model", toy, "index", scratch / "photos", env=env)
+    found = subprocess.run([command, "search", "a red circle", "--json", "--matches-only"], capture_output=True,
+                           text=True, check=True, env=env).stdout
     hits = [hit["path"] for hit in json.loads(found)]
     red = {str(photo.path) for photo in photos if photo.label == "red circle"}
     if set(hits) != red:
@@ -155,20 +165,37 @@ def use_installed_app(scratch: Path) -> None:
     print(f"installed search: the {len(red)} red circles and nothing else")
     screenshot = DIST / "installed-window.png"
     screenshot.unlink(missing_ok=True)
-    window = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1280x860x24", f"/usr/bin/{bundle.GUI_EXECUTABLE}",
-                               "--home", str(home), "--model", str(toy), "--search", "a red circle",
-                               "--screenshot", str(screenshot), "--no-crash-dialog"],
-                              env={**os.environ, "QT_QPA_PLATFORM": "xcb"}, start_new_session=True)
-    try:
-        deadline = time.monotonic() + WINDOW_WAIT_S
-        while not screenshot.is_file() and window.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.5)
-        if not screenshot.is_file():
-            raise SystemExit(f"the installed window saved no screenshot (exit status {window.poll()})")
-    finally:
-        os.killpg(window.pid, signal.SIGTERM)  # xvfb-run, its X server and the window
-        window.wait(60)
+    with virtual_display() as display:
+        window = subprocess.Popen([f"/usr/bin/{bundle.GUI_EXECUTABLE}", "--search", "a red circle",
+                                   "--screenshot", str(screenshot), "--no-crash-dialog"],
+                                  env={**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"})
+        try:
+            deadline = time.monotonic() + WINDOW_WAIT_S
+            while not screenshot.is_file() and window.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.5)
+        finally:
+            window.terminate()  # closes the window as a user would; its app home is written before it exits
+            window.wait(60)
+    if not screenshot.is_file():
+        raise SystemExit(f"the installed window saved no screenshot (exit status {window.returncode})")
     print(f"installed window: {screenshot} (look at it)")
+    elsewhere = [path for path in [*user.rglob("*"), *temp.rglob("*")]
+                 if path.is_file() and app_home not in path.parents]
+    if elsewhere:
+        raise SystemExit(f"the installed app wrote {len(elsewhere)} files outside its app home, e.g. {elsewhere[0]}")
+    print(f"the installed app wrote only into its app home ({app_home.relative_to(user)})")
+
+
+@contextmanager
+def virtual_display() -> Iterator[str]:
+    """An X server of our own (Xvfb on a free display) for as long as the window needs one."""
+    server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x860x24", "-nolisten", "tcp"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        yield f":{server.stdout.readline().strip()}"  # type: ignore[union-attr]
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 def main(argv: list[str]) -> int:

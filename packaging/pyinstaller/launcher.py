@@ -17,7 +17,9 @@ if __name__ == "__main__":
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives for the process
-    import torch  # noqa: F401 - before Qt: on Windows, Qt's DLLs loaded first break torch's
+    if sys.platform == "win32":
+        import torch  # noqa: F401 - before Qt: Qt's DLLs loaded first break torch's (elsewhere torch is
+        # imported later, after the app home has claimed its caches)
 
     if Path(sys.executable).stem == GUI_EXECUTABLE:
         from photoseek.gui.app import main

@@ -48,6 +48,10 @@ def test_the_hooks_collect_the_data_files_their_packages_read() -> None:
     assert any(source.endswith(".dist-info") for source, _ in lite["datas"])  # type: ignore[attr-defined]
     assert "milvus_lite.server_manager" in lite["hiddenimports"]  # type: ignore[operator]
     assert hook("faiss")["hiddenimports"]
+    from torchvision._internally_replaced_utils import _get_extension_path
+
+    operators = Path(_get_extension_path("_C_stable"))  # what torchvision loads by path at import
+    assert (str(operators), "torchvision") in hook("torchvision")["binaries"]  # type: ignore[operator]
 
 
 def test_the_packages_whose_metadata_is_copied_are_installed() -> None:
@@ -118,3 +122,4 @@ def test_the_installers_name_the_projects_version() -> None:
     version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
     assert f'<release version="{version}"' in (REPO / "resources" / "photoseek.metainfo.xml").read_text()
     assert "/DAppVersion=$version" in (REPO / ".github" / "workflows" / "release.yml").read_text()
+

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from window_support import WAIT_MS, activate, dated_library, photo_index
 
+from photoseek.core.folders import folder_tree
+from photoseek.gui.folderpanel import FolderPanel
 from photoseek.gui.resultsmodel import BURST_ROLE, HEADING_ROLE
 from support import burst_library
 
@@ -130,3 +132,17 @@ def test_group_bursts_shows_each_burst_as_one_photo_and_is_remembered(qtbot, mak
     again = make_window(toy_model)
     wait_timeline(qtbot, again, 4)
     assert again.filter_bar.group_bursts, "the choice is kept"
+
+
+def test_the_folder_list_counts_nothing_before_the_library_is_read(qtbot):
+    """Opened on a search (`--search`), the folders are listed before their photos are counted: no count
+    then, rather than a 0 that looks like a lost library."""
+    panel = FolderPanel()
+    qtbot.addWidget(panel)
+    trees = folder_tree(["/photos/trip/a.jpg", "/photos/trip/b.jpg", "/photos/c.jpg"], ["/photos"])
+    panel.show_folders(trees, {}, None)
+    assert [panel.topLevelItem(n).text(1) for n in range(2)] == ["", ""]
+    assert panel.topLevelItem(1).child(0).text(1) == ""
+    panel.show_folders(trees, {}, 3)
+    assert [panel.topLevelItem(n).text(1) for n in range(2)] == ["3", "3"]
+    assert panel.topLevelItem(1).child(0).text(1) == "2"

@@ -63,6 +63,8 @@ class AppHome:
         """
         os.environ.setdefault("HF_HOME", str(self.model_cache / "huggingface"))
         os.environ.setdefault("TORCH_HOME", str(self.model_cache / "torch"))
+        # torch makes its compiler's cache folder in the system's temp folder at import, even unused.
+        os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", str(self.model_cache / "torchinductor"))
 
     def ensure(self) -> AppHome:
         """Create the home and its folders, for this user only: they hold thumbnails and the index."""

@@ -30,9 +30,11 @@ class FolderPanel(QTreeWidget):
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(lambda _now, _before: self.folder_chosen.emit(self.chosen_folder()))
         self._shown: tuple[object, ...] = ()
+        self._counted = False
 
-    def show_folders(self, trees: list[FolderNode], offline: dict[str, str], total: int) -> None:
-        """The tree again, keeping which folders are open and which one is chosen."""
+    def show_folders(self, trees: list[FolderNode], offline: dict[str, str], total: int | None) -> None:
+        """The tree again, keeping which folders are open and which one is chosen. `total` None: the library
+        is not read yet, and no count is shown (rather than a 0 that alarms)."""
         key = (_shape(trees), tuple(sorted(offline)), total)
         if key == self._shown:
             return
@@ -40,7 +42,8 @@ class FolderPanel(QTreeWidget):
         chosen, opened = self.chosen_folder(), self._opened()
         self.blockSignals(True)
         self.clear()
-        everything = QTreeWidgetItem(self, [self.tr("All photos"), i18n.number(total)])
+        self._counted = total is not None
+        everything = QTreeWidgetItem(self, [self.tr("All photos"), i18n.number(total) if self._counted else ""])
         everything.setData(0, PATH_ROLE, "")
         everything.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         for tree in trees:
@@ -55,7 +58,7 @@ class FolderPanel(QTreeWidget):
     def _add(self, parent: QTreeWidget | QTreeWidgetItem, node: FolderNode, offline: dict[str, str],
              top: bool = False) -> None:
         name = _short(node.path) if top else os.path.basename(node.path)
-        item = QTreeWidgetItem(parent, [name, i18n.number(node.count)])
+        item = QTreeWidgetItem(parent, [name, i18n.number(node.count) if self._counted else ""])
         item.setData(0, PATH_ROLE, node.path)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         reason = offline.get(node.path)

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._timeline_scroll = 0  # where the user was in it when a search took its place
         self._browse_filters = SearchFilters()  # those of the timeline last asked for
         self._library: list[dict[str, Any]] = []  # the last timeline without filters: every photo
+        self._library_read = False  # whether `_library` is an answer yet
         self._folder_trees: tuple[object, list[FolderNode]] = (None, [])
         self._last_refresh = 0.0
         self._waiting: list[dict[str, Any]] = []  # a refreshed answer with new matches, until "Show"
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
         if request_id == self._latest_browse:
             self._timeline = hits  # kept for when the search box is cleared, also if a search came since
             if not self._browse_filters:
-                self._library = hits  # every photo: the folders' counts
+                self._library, self._library_read = hits, True  # every photo: the folders' counts
                 self._show_folders()
         if request_id != self._latest_request:
             return  # an answer to a query the user has already replaced
@@ -401,7 +402,8 @@ class MainWindow(QMainWindow):
         if key != self._folder_trees[0]:  # a pass over every photo: only when the library was read again
             self._folder_trees = (key, folder_tree(self._every_path(), roots))
         shots = sum(1 + len(hit.get("burst", ())) for hit in self._library)  # copies are one photo
-        self.folders.show_folders(self._folder_trees[1], dict(self.status.get("offline_folders", {})), shots)
+        self.folders.show_folders(self._folder_trees[1], dict(self.status.get("offline_folders", {})),
+                                  shots if self._library_read else None)
 
     def _every_path(self) -> Iterator[str]:
         """Every file of the library as last read: each shown photo, its identical copies and its burst."""

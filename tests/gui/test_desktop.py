@@ -100,12 +100,12 @@ def test_the_window_says_when_a_photo_cannot_be_opened(qtbot, make_window, tiny_
     wait_indexed(qtbot, window, len(photos))
     monkeypatch.setattr(desktop.QDesktopServices, "openUrl", lambda url: False)  # no default app for it
 
-    window.open_photo(str(photos[0].path))
+    window.handoff.open_photo(str(photos[0].path))
     assert "Nothing on this computer opens" in window.statusBar().currentMessage()
     gone = photos[1].path
     gone.unlink()
-    window.open_photo(str(gone))
+    window.handoff.open_photo(str(gone))
     assert f"{gone.name} is not there any more" in window.statusBar().currentMessage()
-    window.reveal_photo(str(photos[2].path))
+    window.handoff.reveal_photo(str(photos[2].path))
     assert "No file manager could show" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.status.get("photos") == len(photos) - 1, timeout=WAIT_MS)

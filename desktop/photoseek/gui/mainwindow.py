@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from photoseek.core.browse import BEST, DAY, MONTH, OLDEST, date_groups, ordered
 from photoseek.core.errors import PhotoSeekError
-from photoseek.core.folders import FolderNode, folder_tree, is_within, photos_per_folder
+from photoseek.core.folders import FolderNode, folder_tree, photos_per_folder
 from photoseek.core.membership import is_photo_name
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.paths import AppHome
 from photoseek.core.refresh import settle
 from photoseek.core.search import SearchFilters
-from photoseek.gui import desktop, emptystate, i18n, openwith
+from photoseek.gui import emptystate, i18n
 from photoseek.gui import settings as opt
 from photoseek.gui.answer import SHOW_WEAKER, Answer
 from photoseek.gui.appearance import Appearance
@@ -41,6 +40,7 @@ from photoseek.gui.backend import Backend
 from photoseek.gui.failuresdialog import FailuresDialog
 from photoseek.gui.filterbar import FilterBar
 from photoseek.gui.folderpanel import FolderPanel
+from photoseek.gui.handoff import Handoff
 from photoseek.gui.modelsetup import ModelSetup
 from photoseek.gui.newmatches import NewMatchesBar
 from photoseek.gui.photoactions import PhotoActions
@@ -142,9 +142,11 @@ class MainWindow(QMainWindow):
         self.model = ResultsModel(self.thumbnails, self)
         self.view = ResultsView(size)
         self.view.setModel(self.model)
-        self.view.open_requested.connect(self.open_photo)
-        self.view.reveal_requested.connect(self.reveal_photo)
-        self.view.open_with_requested.connect(self.open_with)
+        self.handoff = Handoff(self, lambda: dict(self.status.get("offline_folders", {})), self._show_notice,
+                               self.remember_search)
+        self.view.open_requested.connect(self.handoff.open_photo)
+        self.view.reveal_requested.connect(self.handoff.reveal_photo)
+        self.view.open_with_requested.connect(self.handoff.open_with)
         self.view.similar_requested.connect(self.search_image)
         self.view.action_requested.connect(self._empty_action)  # the grid's "Show 12 weaker matches" row
         self.view.folder_requested.connect(lambda path: self.filter_bar.only_folder(os.path.dirname(path)))
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.new_matches)
         self.undo_bar = UndoBar()
         layout.addWidget(self.undo_bar)
-        self.actions = PhotoActions(self, self.backend, self.undo_bar, self._still_there,
+        self.actions = PhotoActions(self, self.backend, self.undo_bar, self.handoff.still_there,
                                     lambda text, ms: self.statusBar().showMessage(text, ms), self._forget_in_grid)
         self.file_jobs = self.actions.file_jobs
         self.view.copy_requested.connect(self.actions.copy_to_clipboard)
@@ -581,53 +583,6 @@ class MainWindow(QMainWindow):
         row = self.model.photo_row(self.model.photo_number(self.view.currentIndex().row()) + step)
         if row is not None:
             self.view.setCurrentIndex(self.model.index(row))
-
-    def open_photo(self, path: str) -> None:
-        """In the system's viewer; the status bar says why not when nothing could open it."""
-        self.remember_search()
-        if self._still_there(path) and not desktop.open_in_viewer(path):
-            self._show_notice(self.tr("Nothing on this computer opens {photo}: "
-                                      "set a default app for this kind of file").format(photo=os.path.basename(path)))
-
-    def open_with(self, paths: list[str], name: str, command: str) -> None:
-        """In an application the user chose from "Open with" (no command: one to pick now); the status bar
-        says why when it did not start."""
-        paths = [p for p in paths if self._still_there(p)]
-        if not paths:
-            return
-        self.remember_search()
-        if not command and sys.platform == "win32":
-            problem = openwith.system_dialog(paths[0])
-        else:
-            if command:
-                application = openwith.Application(name, command)
-            else:
-                program, _ = QFileDialog.getOpenFileName(self, self.tr("Open with this application"),
-                                                         "/Applications" if sys.platform == "darwin" else "/usr/bin")
-                if not program:
-                    return
-                application = openwith.chosen_program(program)
-            problem = openwith.start(application, paths)
-        if problem:
-            self._show_notice(problem)
-
-    def reveal_photo(self, path: str) -> None:
-        if self._still_there(path) and not desktop.show_in_folder(path):
-            self._show_notice(self.tr("No file manager could show {folder}").format(folder=os.path.dirname(path)))
-
-    def _still_there(self, path: str) -> bool:
-        """Whether the photo can be handed on; if not, the status bar says why. A folder known to be offline
-        is not touched (a share that went away can hang a look at it)."""
-        folder = next((f for f in self.status.get("offline_folders", {}) if is_within(path, f)), None)
-        if folder is not None:
-            self._show_notice(self.tr("{photo} is on {folder}, which is not available now")
-                              .format(photo=os.path.basename(path), folder=folder))
-            return False
-        if not os.path.exists(path):
-            self._show_notice(self.tr("{photo} is not there any more (moved or deleted?)")
-                              .format(photo=os.path.basename(path)))
-            return False
-        return True
 
     # -- the grid ------------------------------------------------------------------------------
 

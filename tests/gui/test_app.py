@@ -112,10 +112,10 @@ def test_launch_options_match_the_command_line(tmp_path):
 
 
 def test_app_icon_and_desktop_entry_ship_with_the_app(qapp) -> None:  # type: ignore[no-untyped-def]
-    from photoseek.gui.app import APP_ICON
+    from photoseek.gui.resources import ICON, ROOT
 
-    assert not QIcon(str(APP_ICON)).isNull()
-    entry = (APP_ICON.parents[1] / "photoseek.desktop").read_text()
+    assert not QIcon(str(ICON)).isNull()
+    entry = (ROOT / "photoseek.desktop").read_text()
     assert "Exec=photoseek-gui" in entry and "Icon=photoseek" in entry
 
 

@@ -10,6 +10,7 @@ import pytest
 
 import shapes_world
 from hostile_corpus import QUERIES
+from photoseek.core.search import check_query
 from support import TINY_MODEL, run_cli
 
 LIMIT = 5
@@ -49,3 +50,14 @@ def test_a_query_of_only_spaces_of_any_script_is_the_empty_query_error(
         indexed: tuple[dict[str, str], set[str]], query: str) -> None:
     result = run_cli("search", "--", query, env=indexed[0])
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "empty query" in result.stderr
+
+
+
+def test_queries_reach_the_model_in_one_unicode_form() -> None:
+    """What a CJK keyboard types in full width, or an app pastes as a ligature or a circled digit, is the
+    query the model knows. open_clip's own tokenizer folds widths (ftfy), the Hugging Face tokenizers of
+    multilingual models do not: the engine does it once, for every model."""
+    assert check_query("\uff52\uff45\uff44\u3000\uff43\uff49\uff52\uff43\uff4c\uff45") == "red circle"
+    assert check_query("\ufb01sh on a \u2460st birthday\u00a0cake") == "fish on a 1st birthday cake"
+    assert check_query("\uff8a\uff9f\uff9d") == "\u30d1\u30f3"  # half-width katakana: パン (bread)
+    assert check_query("赤い丸") == "赤い丸", "CJK without spaces is one query, untouched"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
@@ -198,7 +199,9 @@ def format_taken(taken: int) -> str:
 
 
 def check_query(text: str) -> str:
-    cleaned = " ".join(text.split())
+    """The query as the model is given it: Unicode NFKC (full-width letters and spaces of a CJK keyboard
+    become the ones the tokenizer knows, "ﬁ" becomes "fi"), whitespace collapsed."""
+    cleaned = " ".join(unicodedata.normalize("NFKC", text).split())
     if not cleaned:
         raise QueryError("empty query: type what you are looking for, e.g. \"a white dog on the beach\"")
     return cleaned

@@ -2,11 +2,14 @@
 
     .venv/bin/python resources/translations/update.py
 
-Runs Qt's `lupdate` over `desktop/photoseek/gui` into each `photoseek_<lang>.ts` (keeping what
-translators wrote), and `lrelease` into the `.qm` files the window loads. English is the source
-language, so `photoseek_en.ts` holds only the counted strings, with forms derived from the source:
-"%Ln photo(s)" → "%Ln photo" / "%Ln photos"; "(es)" likewise; "(y|ies)" picks one side of the bar.
-`lupdate`'s Python parser marks only `self.tr(…, n)` as counted, so every source with %n is marked here.
+Runs Qt's `lupdate` over `desktop/photoseek/gui` to list every string the window shows, writes each
+shipped language's `photoseek_<lang>.ts` with those strings (keeping what translators wrote; a new
+string is left "unfinished" for them, a string the code no longer has is dropped), and runs `lrelease`
+into the `.qm` files the window loads. Translators edit the `.ts` files (Qt Linguist, or any editor).
+English is the source language, so `photoseek_en.ts` holds only the counted strings, with forms
+derived from the source: "%Ln photo(s)" → "%Ln photo" / "%Ln photos"; "(es)" likewise; "(y|ies)" picks
+one side of the bar. `lupdate`'s Python parser marks only `self.tr(…, n)` as counted, so every source
+with %n is marked here.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ SOURCES = HERE.parents[1] / "desktop" / "photoseek" / "gui"
 BIN = Path(sys.executable).parent
 ENGLISH = HERE / "photoseek_en.ts"
 COUNT = re.compile(r"%L?n")
+# The shipped languages and how many plural forms Qt gives each (its rules: de n == 1; fr n <= 1; ja, zh one).
+LANGUAGES = {"de": 2, "fr": 2, "ja": 1, "zh_CN": 1}
+Key = tuple[str, str, str]  # context, source, disambiguation
 CHOICE = re.compile(r"\((\w*)\|(\w*)\)|\((e?s)\)")
 
 
@@ -46,24 +52,63 @@ def extract() -> ET.ElementTree:
         return ET.parse(target)
 
 
-def english(extracted: ET.ElementTree) -> ET.Element:
-    root = ET.Element("TS", version="2.1", language="en_US")
-    for context in extracted.getroot().iter("context"):
-        counted = [m for m in context.iter("message") if COUNT.search(m.findtext("source") or "")]
-        if not counted:
-            continue
-        out = ET.SubElement(root, "context")
-        ET.SubElement(out, "name").text = context.findtext("name")
-        for message in counted:
-            item = ET.SubElement(out, "message", numerus="yes")
-            source = message.findtext("source") or ""
-            ET.SubElement(item, "source").text = source
-            if message.find("comment") is not None:
-                ET.SubElement(item, "comment").text = message.findtext("comment")
-            translation = ET.SubElement(item, "translation")
-            for form in english_forms(source):
+def messages(ts: ET.ElementTree | ET.Element) -> list[Key]:
+    """The (context, source, disambiguation) of each message of a .ts, in order."""
+    root = ts.getroot() if isinstance(ts, ET.ElementTree) else ts
+    return [(context.findtext("name") or "", message.findtext("source") or "", message.findtext("comment") or "")
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def translations(ts: Path) -> dict[Key, str | list[str]]:
+    """What a .ts file's translators wrote: a text, or the plural forms of a counted string."""
+    if not ts.exists():
+        return {}
+    known: dict[Key, str | list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            key = (context.findtext("name") or "", message.findtext("source") or "", message.findtext("comment") or "")
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            known[key] = forms if message.get("numerus") == "yes" else translation.text or ""
+    return known
+
+
+def language(keys: list[Key], name: str, known: dict[Key, str | list[str]], forms: int) -> ET.Element:
+    """A .ts for language `name` with every string of `keys`: `known` translations kept, the rest unfinished."""
+    root = ET.Element("TS", version="2.1", language=name)
+    contexts: dict[str, ET.Element] = {}
+    for key in keys:
+        context_name, source, comment = key
+        if context_name not in contexts:
+            contexts[context_name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context_name], "name").text = context_name
+        counted = bool(COUNT.search(source))
+        item = ET.SubElement(contexts[context_name], "message", numerus="yes") if counted \
+            else ET.SubElement(contexts[context_name], "message")
+        ET.SubElement(item, "source").text = source
+        if comment:
+            ET.SubElement(item, "comment").text = comment
+        translation = ET.SubElement(item, "translation")
+        done = known.get(key)
+        if counted:
+            done_forms = done if isinstance(done, list) and len(done) == forms and all(done) else None
+            for form in done_forms or [""] * forms:
                 ET.SubElement(translation, "numerusform").text = form
+            if done_forms is None:
+                translation.set("type", "unfinished")
+        elif isinstance(done, str) and done:
+            translation.text = done
+        else:
+            translation.set("type", "unfinished")
     return root
+
+
+def english(extracted: ET.ElementTree) -> ET.Element:
+    """Only the counted strings, with the English singular and plural derived from the source."""
+    keys = [key for key in messages(extracted) if COUNT.search(key[1])]
+    return language(keys, "en_US", {key: list(english_forms(key[1])) for key in keys}, 2)
 
 
 def write(root: ET.Element, path: Path) -> None:
@@ -77,7 +122,11 @@ def release(ts: Path) -> None:
 
 
 def main() -> int:
-    write(english(extract()), ENGLISH)
+    extracted = extract()
+    write(english(extracted), ENGLISH)
+    for name, forms in LANGUAGES.items():
+        ts = HERE / f"photoseek_{name}.ts"
+        write(language(messages(extracted), name, translations(ts), forms), ts)
     for ts in sorted(HERE.glob("photoseek_*.ts")):
         release(ts)
     print(f"updated {', '.join(p.name for p in sorted(HERE.glob('photoseek_*.qm')))}")

@@ -29,6 +29,7 @@ from window_support import WAIT_MS, photo_index, wait_indexed
 
 from photoseek import APP_NAME
 from photoseek.gui import i18n
+from photoseek.gui import settings as opt
 from photoseek.gui.resources import TRANSLATIONS
 from photoseek.gui.resultsmodel import PATH_ROLE
 
@@ -110,7 +111,7 @@ def test_every_string_the_window_shows_is_translatable(qtbot, marking, make_wind
     wait_indexed(qtbot, window, len(photos))
     qtbot.waitUntil(lambda: window.failures_button.isVisible(), timeout=WAIT_MS)
     data = {str(folder), folder.name, str(folder.parent), *(str(p.path) for p in photos),
-            *(p.path.name for p in photos), "truncated.jpg"}
+            *(p.path.name for p in photos), "truncated.jpg", *i18n.LANGUAGES.values()}  # each language in itself
     seen: list[tuple[str, str]] = []
 
     seen += texts_of(window)  # the library, as the window opens on it
@@ -177,16 +178,82 @@ def test_counts_read_as_english_plurals(qapp):
 
 
 def test_the_shipped_translations_are_those_of_the_code(tmp_path):
-    """A counted string added without `resources/translations/update.py` would read "3 photo(s)"."""
-    tools = importlib.util.spec_from_file_location("update", TRANSLATIONS / "update.py")
-    update = importlib.util.module_from_spec(tools)
-    tools.loader.exec_module(update)  # type: ignore[union-attr]
+    """A string added without `resources/translations/update.py` would stay English (or read "3 photo(s)")."""
+    update = _update_tool()
+    extracted = update.extract()
     fresh = tmp_path / "photoseek_en.ts"
-    update.write(update.english(update.extract()), fresh)
+    update.write(update.english(extracted), fresh)
     assert fresh.read_text(encoding="utf-8") == (TRANSLATIONS / "photoseek_en.ts").read_text(encoding="utf-8"), \
         "run resources/translations/update.py"
+    for language, forms in update.LANGUAGES.items():
+        shipped = TRANSLATIONS / f"photoseek_{language}.ts"
+        fresh = tmp_path / shipped.name
+        update.write(update.language(update.messages(extracted), language, update.translations(shipped), forms), fresh)
+        assert fresh.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), \
+            f"{shipped.name} lacks the window's current strings: run resources/translations/update.py"
     for ts in TRANSLATIONS.glob("photoseek_*.ts"):
         compiled = tmp_path / ts.with_suffix(".qm").name
         shutil.copy(ts, tmp_path / ts.name)
         update.release(tmp_path / ts.name)
         assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{ts.name} is newer than its .qm"
+
+
+@pytest.mark.parametrize("language", sorted(i18n.LANGUAGES.keys() - {i18n.SOURCE_LANGUAGE}))
+def test_every_string_is_translated_in_every_shipped_language(language: str) -> None:
+    """Each shipped language has every string the window shows, with the same {placeholders}, and as many
+    plural forms as Qt's rules for that language ask (one in Japanese and Chinese, two in French and German)."""
+    update = _update_tool()
+    ts = TRANSLATIONS / f"photoseek_{language}.ts"
+    done = update.translations(ts)
+    missing = [key for key in update.messages(update.extract()) if key not in done]
+    assert missing == [], f"{len(missing)} strings untranslated in {ts.name}, e.g. {missing[0]}"
+    for (context, source, _), translation in done.items():
+        forms = translation if isinstance(translation, list) else [translation]
+        if update.COUNT.search(source):
+            assert len(forms) == update.LANGUAGES[language] and all(f.count("%Ln") == 1 for f in forms), source
+        for form in forms:
+            assert placeholders(form) == placeholders(source), (context, source, form)
+            # A sentence left as it is was not translated; one word may be the language's too ("offline").
+            words = re.findall(r"\b[a-z]{4,}\b", re.sub(r"\{\w+\}", "", source))
+            assert form != source or len(words) < 2, f"left in English: {context}: {source}"
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w+\}", text))
+
+
+def _update_tool():  # type: ignore[no-untyped-def]
+    """resources/translations/update.py, the tool that writes the shipped translations."""
+    tools = importlib.util.spec_from_file_location("update", TRANSLATIONS / "update.py")
+    update = importlib.util.module_from_spec(tools)
+    tools.loader.exec_module(update)  # type: ignore[union-attr]
+    return update
+
+
+@pytest.fixture
+def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_the_window_speaks_the_chosen_language(qtbot, qapp, english_afterwards, make_window, tiny_model, photos,
+                                               language):
+    """The language chosen in Settings (or the system's) is what the window says, its counts in that
+    language's plural forms; the choice is kept for the next start."""
+    update = _update_tool()
+    ts = update.translations(TRANSLATIONS / f"photoseek_{language}.ts")
+    assert i18n.install(qapp, language) == [language, "en"]
+    window = make_window(tiny_model, [photos[0].path.parent])
+    wait_indexed(qtbot, window, len(photos))
+    placeholder = ts[("SearchBar", "Describe a photo, e.g. “a red bicycle” — or drop a photo here", "")]
+    assert window.search_bar.edit.placeholderText() == placeholder
+    watching = ts[("statusbar", "Watching %Ln folder(s) for changes", "")][0]  # one folder: the first form
+    qtbot.waitUntil(lambda: window.watcher_label.text() == watching.replace("%Ln", "1"), timeout=WAIT_MS)
+
+    settings = window.open_settings()
+    settings.language_combo.setCurrentIndex(settings.language_combo.findData("fr"))
+    settings.accept_if_valid()
+    assert window.settings.get(opt.LANGUAGE) == "fr"
+    assert window.statusBar().currentMessage() == ts[("MainWindow", "The new language shows the next time "
+                                                      "PhotoSeek starts", "")]

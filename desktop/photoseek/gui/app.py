@@ -28,6 +28,7 @@ from photoseek.core.modelspec import MODEL_ENV
 from photoseek.core.paths import AppHome
 from photoseek.gui import i18n, resources
 from photoseek.gui.crash import install_excepthook, take_previous_crash
+from photoseek.gui.settings import LANGUAGE, Settings
 from photoseek.gui.singleinstance import SingleInstance
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photoseek")
-    i18n.install(app)
+    i18n.install(app, Settings(home).get(LANGUAGE) or None)
     if resources.ICON.is_file():
         app.setWindowIcon(QIcon(str(resources.ICON)))
     instance = SingleInstance(home)

@@ -9,6 +9,7 @@ Counts use Qt's plural forms ("%Ln photo(s)" with the count), so English too is 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -17,6 +18,8 @@ from photoseek.gui.resources import TRANSLATIONS
 log = logging.getLogger("photoseek.gui.i18n")
 
 SOURCE_LANGUAGE = "en"
+# The languages the window speaks, each named in itself (what a user looks for in a list).
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "ja": "日本語", "zh_CN": "简体中文"}
 
 
 def install(app: QCoreApplication, language: str | None = None) -> list[str]:
@@ -29,17 +32,22 @@ def install(app: QCoreApplication, language: str | None = None) -> list[str]:
     for translator in getattr(app, "_photoseek_translators", []):
         app.removeTranslator(translator)
     loaded, translators = [], []
-    for name in dict.fromkeys([SOURCE_LANGUAGE, locale.name().split("_")[0]]):  # installed last is asked first
+    english = QTranslator(app)
+    if english.load(str(TRANSLATIONS / f"photoseek_{SOURCE_LANGUAGE}.qm")):
+        translators.append(english)
+        loaded.append(SOURCE_LANGUAGE)
+    else:
+        log.warning("the English plural forms are missing from %s: counts read “%%n photo(s)”", TRANSLATIONS)
+    if locale.language() != QLocale.Language.English:  # installed last is asked first
         ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / f"photoseek_{name}.qm")):
+        if ours.load(locale, "photoseek", "_", str(TRANSLATIONS)):  # photoseek_zh_CN, else photoseek_zh…
             translators.append(ours)
-            loaded.insert(0, name)
-        elif name == SOURCE_LANGUAGE:
-            log.warning("the English plural forms are missing from %s: counts read “%%n photo(s)”", TRANSLATIONS)
-        if name != SOURCE_LANGUAGE:
-            qt = QTranslator(app)
-            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                translators.append(qt)
+            loaded.insert(0, Path(ours.filePath()).stem.removeprefix("photoseek_"))
+        else:
+            log.info("no translation for %s: the window speaks English", locale.name())
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
     app._photoseek_translators = translators  # type: ignore[attr-defined]

@@ -564,7 +564,8 @@ class MainWindow(QMainWindow):
         counts = {kind: int(report[kind]) for kind in INDEX_CHANGES}
         changes = [self.tr(INDEX_CHANGES[kind], "", n) for kind, n in counts.items() if n]
         if changes:
-            self.statusBar().showMessage(self.tr("Index updated: {changes}").format(changes=", ".join(changes)), 8000)
+            joined = self.tr(", ", "between the counts of an index update").join(changes)
+            self.statusBar().showMessage(self.tr("Index updated: {changes}").format(changes=joined), 8000)
 
     # -- results ------------------------------------------------------------------------------
 
@@ -656,11 +657,13 @@ class MainWindow(QMainWindow):
                                  downloaded=downloaded_models(self.home.model_cache),
                                  local_models=tuple(self.local_models()))
         dialog = SettingsDialog(current, self, appearance=self.settings.get(opt.APPEARANCE),  # deleted when closed
-                                show_weaker=bool(self.settings.get(opt.SHOW_WEAKER)))
+                                show_weaker=bool(self.settings.get(opt.SHOW_WEAKER)),
+                                language=self.settings.get(opt.LANGUAGE))
         dialog.accepted.connect(lambda: apply_choice(current, dialog.choice(), self.backend, self.models.use))
         dialog.accepted.connect(lambda: self._remember_model(dialog.choice().model))
         dialog.accepted.connect(lambda: self.set_appearance(dialog.appearance()))
         dialog.accepted.connect(lambda: self.set_show_weaker(dialog.show_weaker()))
+        dialog.accepted.connect(lambda: self.set_language(dialog.language()))
         dialog.reindex_requested.connect(self.backend.reindex)
         self.settings_dialog = dialog
         dialog.open()
@@ -679,6 +682,12 @@ class MainWindow(QMainWindow):
         if _on_this_computer(spec):
             kept = [spec, *(s for s in self.local_models() if s != spec)][:opt.RECENT_KEPT]
             self.settings.set(opt.LOCAL_MODELS, json.dumps(kept))
+
+    def set_language(self, code: str) -> None:
+        """Kept for the next start: Qt's widgets take their texts when they are made."""
+        if code != self.settings.get(opt.LANGUAGE):
+            self.settings.set(opt.LANGUAGE, code)
+            self.statusBar().showMessage(self.tr("The new language shows the next time PhotoSeek starts"), 10_000)
 
     def set_appearance(self, choice: str) -> None:
         """Light, dark or the system's, for the whole app; kept for the next start."""

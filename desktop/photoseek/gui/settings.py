@@ -29,6 +29,7 @@ RESULT_LIMIT = Setting("search/limit", int, 1000, "how many results a search sho
 THUMBNAIL_SIZE = Setting("view/thumbnail_size", int, 160, "thumbnail cell size in pixels")
 GEOMETRY = Setting("window/geometry", bytes, b"", "the main window's saved geometry")
 APPEARANCE = Setting("view/appearance", str, "system", "light, dark, or system (follow the system)")
+LANGUAGE = Setting("view/language", str, "", "the window's language (de, fr, ja, zh_CN, en; empty: the system's)")
 
 SEARCHED = Setting("view/searched", int, 0, "1 once a search was made: the example searches stop showing")
 SHOW_WEAKER = Setting("search/show_weaker", int, 0, "1: show a search's weaker matches without asking")
@@ -37,7 +38,7 @@ RECENT = Setting("search/recent", str, "[]", "the last searches the user kept to
 RECENT_KEPT = 20
 LOCAL_MODELS = Setting("models/local", str, "[]", "model folders and files chosen before (JSON list)")
 
-ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, SEARCHED, SHOW_WEAKER, GROUP_BURSTS, RECENT,
+ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, LANGUAGE, SEARCHED, SHOW_WEAKER, GROUP_BURSTS, RECENT,
        LOCAL_MODELS)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}

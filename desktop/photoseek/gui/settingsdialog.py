@@ -33,7 +33,7 @@ from photoseek.core.errors import PhotoSeekError
 from photoseek.core.folders import normalise_folder
 from photoseek.core.modelspec import parse_model_spec
 from photoseek.core.settings import OPTIONS
-from photoseek.gui import modelchoice
+from photoseek.gui import i18n, modelchoice
 from photoseek.gui.appearance import CHOICES, SYSTEM
 from photoseek.gui.backend import Backend
 
@@ -60,7 +60,7 @@ class SettingsDialog(QDialog):
     reindex_requested = Signal()
 
     def __init__(self, current: SettingsChoice, parent: QWidget | None = None, appearance: str = SYSTEM,
-                 show_weaker: bool = False) -> None:
+                 show_weaker: bool = False, language: str = "") -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one is made each time it is opened
         self.setWindowTitle(self.tr("PhotoSeek settings"))
@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._folders_box(current.folders))
         layout.addWidget(self._model_box(current.model))
         layout.addWidget(self._other_box(current))
-        layout.addWidget(self._window_box(appearance, show_weaker))
+        layout.addWidget(self._window_box(appearance, show_weaker, language))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
@@ -168,8 +168,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("CPU threads:"), self.threads_spin)
         return box
 
-    def _window_box(self, appearance: str, show_weaker: bool) -> QGroupBox:
+    def _window_box(self, appearance: str, show_weaker: bool, language: str) -> QGroupBox:
         box = QGroupBox(self.tr("Window"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("The system's language"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.setToolTip(self.tr("The window's language, from the next start of PhotoSeek"))
         self.appearance_combo = QComboBox()
         for value, label in CHOICES.items():
             self.appearance_combo.addItem(QCoreApplication.translate("appearance", label), value)
@@ -180,12 +186,17 @@ class SettingsDialog(QDialog):
         self.show_weaker_check.setToolTip(self.tr("A search lists the photos below the relevance cutoff after its "
                                                   "matches, instead of behind a “Show N weaker matches” row"))
         form = QFormLayout(box)
+        form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Appearance:"), self.appearance_combo)
         form.addRow(self.tr("Search results:"), self.show_weaker_check)
         return box
 
     def appearance(self) -> str:
         return str(self.appearance_combo.currentData())
+
+    def language(self) -> str:
+        """A code of `i18n.LANGUAGES`, or "" for the system's."""
+        return str(self.language_combo.currentData())
 
     def show_weaker(self) -> bool:
         return self.show_weaker_check.isChecked()

@@ -313,6 +313,11 @@ Klicken, um diesen Filter zu entfernen</translation>
       <translation> in {time} ms</translation>
     </message>
     <message>
+      <source>MMMM yyyy</source>
+      <comment>a month heading, as QLocale's date format (Japanese: yyyy年M月)</comment>
+      <translation>MMMM yyyy</translation>
+    </message>
+    <message>
       <source>Looks like {photo}</source>
       <translation>Ähnelt {photo}</translation>
     </message>

@@ -305,6 +305,11 @@ Click to remove this filter</source>
       <translation>（{time} ms）</translation>
     </message>
     <message>
+      <source>MMMM yyyy</source>
+      <comment>a month heading, as QLocale's date format (Japanese: yyyy年M月)</comment>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
       <source>Looks like {photo}</source>
       <translation>「{photo}」に似た写真</translation>
     </message>

@@ -305,6 +305,11 @@ Click to remove this filter</source>
       <translation>，用时 {time} 毫秒</translation>
     </message>
     <message>
+      <source>MMMM yyyy</source>
+      <comment>a month heading, as QLocale's date format (Japanese: yyyy年M月)</comment>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
       <source>Looks like {photo}</source>
       <translation>与 {photo} 相似</translation>
     </message>

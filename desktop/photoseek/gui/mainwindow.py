@@ -429,9 +429,11 @@ class MainWindow(QMainWindow):
             hits = hits[::-1]
         groups = date_groups([date.fromisoformat(hit["day"]) for hit in hits], by)
         locale = QLocale()
+        month = self.tr("MMMM yyyy", "a month heading, as QLocale's date format (Japanese: yyyy年M月)")
+
         def label(day: date) -> str:
             qdate = QDate(day.year, day.month, day.day)
-            return locale.toString(qdate, "MMMM yyyy") if by == MONTH else \
+            return locale.toString(qdate, month) if by == MONTH else \
                 locale.toString(qdate, QLocale.FormatType.LongFormat)
         self._fill_grid(hits, [(group.start, label(group.day)) for group in groups], scroll)
 

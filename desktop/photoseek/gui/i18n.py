@@ -57,3 +57,9 @@ def install(app: QCoreApplication, language: str | None = None) -> list[str]:
 def number(value: int) -> str:
     """`value` as the user's language writes numbers ("12,345", "12.345", "12 345")."""
     return QLocale().toString(value)
+
+
+def decimal(value: float, places: int) -> str:
+    """`value` with `places` decimals as the user's language writes them ("0.812", "0,812"), rounded as
+    Python rounds (QLocale rounds ties up: a score would read differently in two places)."""
+    return f"{value:.{places}f}".replace(".", QLocale().decimalPoint())

@@ -8,7 +8,7 @@ import os
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,7 +144,7 @@ class PreviewDialog(QDialog):
                 match = self.tr("{score} (cosine similarity to the query): a match")
             else:
                 match = self.tr("{score} (cosine similarity to the query): a weaker match, below the cutoff")
-            self.fields["Match"].setText(match.format(score=decimal(float(score), 3)))
+            self.fields["Match"].setText(match.format(score=i18n.decimal(float(score), 3)))
         if same and self.isVisible():
             return
         path = str(hit["path"])
@@ -243,16 +243,11 @@ UNITS = (QT_TRANSLATE_NOOP("preview", "{size} bytes"), QT_TRANSLATE_NOOP("previe
          QT_TRANSLATE_NOOP("preview", "{size} MB"), QT_TRANSLATE_NOOP("preview", "{size} GB"))
 
 
-def decimal(value: float, places: int) -> str:
-    """`value` with `places` decimals, rounded as Python rounds, with the user's language's decimal point."""
-    return f"{value:.{places}f}".replace(".", QLocale().decimalPoint())
-
-
 def human_size(size: int) -> str:
     value = float(size)
     for unit in UNITS:
         if value < 1024 or unit == UNITS[-1]:
-            shown = str(int(value)) if unit == UNITS[0] else decimal(value, 1)
+            shown = str(int(value)) if unit == UNITS[0] else i18n.decimal(value, 1)
             return QCoreApplication.translate("preview", unit).format(size=shown)
         value /= 1024
     return QCoreApplication.translate("preview", UNITS[0]).format(size=size)

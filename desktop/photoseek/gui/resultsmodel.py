@@ -7,8 +7,9 @@ import os
 from bisect import bisect_left
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from photoseek.gui import i18n
 from photoseek.gui.desktop import file_url
 from photoseek.gui.thumbnails import ThumbnailCache
 
@@ -135,7 +136,7 @@ class ResultsModel(QAbstractListModel):
         if self.show_scores:
             weaker = not hit.get("match", True)
             text = self.tr(" · match {score} (a weaker match)") if weaker else self.tr(" · match {score}")
-            score = text.format(score=QLocale().toString(float(hit["score"]), "f", 3))
+            score = text.format(score=i18n.decimal(float(hit["score"]), 3))
         offline = ""
         if hit.get("offline"):
             offline = "\n" + self.tr("Offline: its folder is not available now (an unplugged drive?)")

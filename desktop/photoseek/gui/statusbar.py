@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSlider, QStatusBar, QWidget
 
 from photoseek.gui import i18n
@@ -121,7 +121,7 @@ def progress_text(progress: dict[str, Any], paused: bool = False, switching: boo
     text = (QCoreApplication.translate("statusbar", "Switching models {done}") if switching
             else QCoreApplication.translate("statusbar", "Indexing {done}")).format(done=counted)
     if progress.get("rate"):
-        rate = QLocale().toString(float(progress["rate"]), "f", 1)
+        rate = i18n.decimal(float(progress["rate"]), 1)
         text += QCoreApplication.translate("statusbar", " · {rate} images/s").format(rate=rate)
     eta = progress.get("eta")
     if eta is not None:

@@ -53,8 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # an installed (frozen) build starts its decoder processes through here
     parser = build_parser()

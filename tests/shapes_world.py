@@ -41,8 +41,48 @@ class ShapePhoto:
         return f"{self.colour} {self.shape}"
 
 
-def caption(colour: str, shape: str, rng: random.Random) -> str:
-    return rng.choice(TEMPLATES).format(colour=colour, shape=shape)
+# The same world in the languages the interface speaks, with the words the multilingual issue names.
+LANGUAGES = ("en", "de", "fr", "ja", "zh")
+_JA_COLOURS = {"red": "赤い", "green": "緑の", "blue": "青い", "yellow": "黄色い", "purple": "紫の",
+               "orange": "オレンジの", "white": "白い", "black": "黒い"}
+_JA_SHAPES = {"circle": "丸", "square": "四角", "triangle": "三角", "star": "星"}
+_ZH_COLOURS = {"red": "红色的", "green": "绿色的", "blue": "蓝色的", "yellow": "黄色的", "purple": "紫色的",
+               "orange": "橙色的", "white": "白色的", "black": "黑色的"}
+_ZH_SHAPES = {"circle": "圆形", "square": "正方形", "triangle": "三角形", "star": "星形"}
+# French: (masculine, feminine) colour; shape and its gender.
+_FR_COLOURS = {"red": ("rouge", "rouge"), "green": ("vert", "verte"), "blue": ("bleu", "bleue"),
+               "yellow": ("jaune", "jaune"), "purple": ("violet", "violette"), "orange": ("orange", "orange"),
+               "white": ("blanc", "blanche"), "black": ("noir", "noire")}
+_FR_SHAPES = {"circle": ("cercle", "un"), "square": ("carré", "un"), "triangle": ("triangle", "un"),
+              "star": ("étoile", "une")}
+# German after "ein": a strong ending by the noun's gender (-er masculine, -es neuter); lila and orange
+# take none.
+_DE_COLOURS = {"red": "rot", "green": "grün", "blue": "blau", "yellow": "gelb", "purple": "lila",
+               "orange": "orange", "white": "weiß", "black": "schwarz"}
+_DE_SHAPES = {"circle": ("Kreis", "er"), "square": ("Quadrat", "es"), "triangle": ("Dreieck", "es"),
+              "star": ("Stern", "er")}
+
+
+def query(colour: str, shape: str, language: str = "en") -> str:
+    """The caption form a user of `language` would type: "a red circle", "ein roter Kreis", "赤い丸"."""
+    if language == "ja":
+        return _JA_COLOURS[colour] + _JA_SHAPES[shape]
+    if language == "zh":
+        return _ZH_COLOURS[colour] + _ZH_SHAPES[shape]
+    if language == "fr":
+        noun, article = _FR_SHAPES[shape]
+        return f"{article} {noun} {_FR_COLOURS[colour][article == 'une']}"
+    if language == "de":
+        noun, ending = _DE_SHAPES[shape]
+        stem = _DE_COLOURS[colour]
+        return f"ein {stem if stem in ('lila', 'orange') else stem + ending} {noun}"
+    return f"a {colour} {shape}"
+
+
+def caption(colour: str, shape: str, rng: random.Random, language: str = "en") -> str:
+    if language == "en":
+        return rng.choice(TEMPLATES).format(colour=colour, shape=shape)
+    return query(colour, shape, language)
 
 
 def render(colour: str, shape: str, rng: random.Random, min_px: int = 64, max_px: int = 1024) -> Image.Image:

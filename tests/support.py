@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parents[1]
 TOY_MODEL = REPO / "tests" / "assets" / "toy-clip"
+TOY_MULTILINGUAL = REPO / "tests" / "assets" / "toy-clip-multilingual"  # the same world in en, de, fr, ja, zh
 TINY_MODEL = REPO / "tests" / "assets" / "tiny-clip"
 
 

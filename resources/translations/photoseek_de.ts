@@ -381,6 +381,25 @@ Das geschieht nur einmal; danach funktioniert PhotoSeek offline.</translation>
     </message>
   </context>
   <context>
+    <name>ModelSetup</name>
+    <message>
+      <source>Search in {language}?</source>
+      <translation>Auf {language} suchen?</translation>
+    </message>
+    <message>
+      <source>PhotoSeek's default search model understands only English queries. To search your photos in {language}, use {model} ({size} download).</source>
+      <translation>Das Standard-Suchmodell von PhotoSeek versteht nur englische Suchanfragen. Um Ihre Fotos auf {language} zu durchsuchen, verwenden Sie {model} ({size} Download).</translation>
+    </message>
+    <message>
+      <source>Use {model}</source>
+      <translation>{model} verwenden</translation>
+    </message>
+    <message>
+      <source>Keep the English model</source>
+      <translation>Beim englischen Modell bleiben</translation>
+    </message>
+  </context>
+  <context>
     <name>NewMatchesBar</name>
     <message>
       <source>Show the results again in order of relevance, the new matches with them</source>
@@ -1099,6 +1118,101 @@ Seine Fotos werden aus dem Index entfernt, wenn Sie auf OK klicken (die Dateien 
     </message>
   </context>
   <context>
+    <name>core</name>
+    <message>
+      <source>cannot read file ({detail})</source>
+      <translation>Datei kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+      <source>the decoder did not finish within {seconds} s (stopped)</source>
+      <translation>der Decoder wurde nicht innerhalb von {seconds} s fertig (abgebrochen)</translation>
+    </message>
+    <message>
+      <source>the decoder crashed on this file ({detail})</source>
+      <translation>der Decoder ist bei dieser Datei abgestürzt ({detail})</translation>
+    </message>
+    <message>
+      <source>too large to decode within the memory allowed for one photo</source>
+      <translation>zu groß, um im Speicher dekodiert zu werden, der einem Foto zusteht</translation>
+    </message>
+    <message>
+      <source>empty file (0 bytes)</source>
+      <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+      <source>too many pixels: refused as a possible decompression bomb</source>
+      <translation>zu viele Pixel: als mögliche Dekompressionsbombe abgelehnt</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+      <source>file disappeared while reading</source>
+      <translation>Datei ist beim Lesen verschwunden</translation>
+    </message>
+    <message>
+      <source>not an image, or a format PhotoSeek cannot read</source>
+      <translation>kein Bild oder ein Format, das PhotoSeek nicht lesen kann</translation>
+    </message>
+    <message>
+      <source>corrupt or truncated image ({detail})</source>
+      <translation>beschädigtes oder unvollständiges Bild ({detail})</translation>
+    </message>
+    <message>
+      <source>cannot decode ({kind}: {detail})</source>
+      <translation>kann nicht dekodiert werden ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <source>cannot load model folder {folder}: {detail}</source>
+      <translation>Modellordner {folder} kann nicht geladen werden: {detail}</translation>
+    </message>
+    <message>
+      <source>cannot load {file} as a {model} model: {detail}</source>
+      <translation>{file} kann nicht als {model}-Modell geladen werden: {detail}</translation>
+    </message>
+    <message>
+      <source>model {model} is not available: it is not in {cache} and could not be downloaded from the Hugging Face hub (offline?). Download it on a connected machine, or point PhotoSeek at a local copy with --model /path/to/model-folder (or PHOTOSEEK_MODEL)</source>
+      <translation>Das Modell {model} ist nicht verfügbar: Es ist nicht in {cache} und konnte nicht vom Hugging Face Hub heruntergeladen werden (offline?). Laden Sie es auf einem Rechner mit Internetverbindung herunter oder verweisen Sie PhotoSeek mit --model /pfad/zum/modellordner (oder PHOTOSEEK_MODEL) auf eine lokale Kopie.</translation>
+    </message>
+    <message>
+      <source>The search model {model} could not be downloaded: {reason}. Try again when online, or choose a model folder or weights file that is already on this computer.</source>
+      <translation>Das Suchmodell {model} konnte nicht heruntergeladen werden: {reason}. Versuchen Sie es erneut, wenn Sie online sind, oder wählen Sie einen Modellordner oder eine Gewichtsdatei, die sich bereits auf diesem Computer befindet.</translation>
+    </message>
+    <message>
+      <source>there is no connection to the Hugging Face hub (offline, or blocked by a proxy)</source>
+      <translation>es besteht keine Verbindung zum Hugging Face Hub (offline oder von einem Proxy blockiert)</translation>
+    </message>
+    <message>
+      <source>the download failed ({detail})</source>
+      <translation>der Download ist fehlgeschlagen ({detail})</translation>
+    </message>
+    <message>
+      <source>model folder not found: {folder}</source>
+      <translation>Modellordner nicht gefunden: {folder}</translation>
+    </message>
+    <message>
+      <source>file name is not valid UTF-8</source>
+      <translation>Dateiname ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+      <source>not found (an unplugged drive or a network share that is not connected?)</source>
+      <translation>nicht gefunden (ein abgezogenes Laufwerk oder eine nicht verbundene Netzwerkfreigabe?)</translation>
+    </message>
+    <message>
+      <source>cannot be read ({detail})</source>
+      <translation>nicht lesbar ({detail})</translation>
+    </message>
+    <message>
+      <source>empty, though photos were indexed there (a drive that is not mounted?)</source>
+      <translation>leer, obwohl dort Fotos indiziert wurden (ein nicht eingehängtes Laufwerk?)</translation>
+    </message>
+    <message>
+      <source>holding other photos than the ones indexed there (a different drive?)</source>
+      <translation>enthält andere Fotos als die dort indizierten (ein anderes Laufwerk?)</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
       <source>Something went wrong: {error}
@@ -1272,6 +1386,21 @@ PhotoSeek läuft weiter, verhält sich aber möglicherweise nicht wie erwartet. 
     </message>
   </context>
   <context>
+    <name>examples</name>
+    <message>
+      <source>a dog on the beach</source>
+      <translation>ein Hund am Strand</translation>
+    </message>
+    <message>
+      <source>birthday cake</source>
+      <translation>Geburtstagstorte</translation>
+    </message>
+    <message>
+      <source>snow in the mountains</source>
+      <translation>Schnee in den Bergen</translation>
+    </message>
+  </context>
+  <context>
     <name>filterbar</name>
     <message>
       <source>Best match first</source>
@@ -1337,8 +1466,12 @@ PhotoSeek läuft weiter, verhält sich aber möglicherweise nicht wie erwartet. 
       <translation>1,5 GB</translation>
     </message>
     <message>
-      <source>Understands queries in many languages, not only English; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %). Needs the `transformers` package.</source>
-      <translation>Versteht Suchanfragen in vielen Sprachen, nicht nur auf Englisch; indiziert so schnell wie der Standard (dasselbe Bildmodell), langsamere Suchanfragen, auf Englisch etwas weniger genau (64 % / 38 %). Benötigt das Paket `transformers`.</translation>
+      <source>Understands queries in about 100 languages, Chinese and Japanese among them; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %).</source>
+      <translation>Versteht Suchanfragen in rund 100 Sprachen, darunter Chinesisch und Japanisch; indiziert so schnell wie der Standard (dasselbe Bildmodell), langsamere Suchanfragen, auf Englisch etwas weniger genau (64 % / 38 %).</translation>
+    </message>
+    <message>
+      <source>Multilingual and the most accurate here in English, German and French (COCO 52 %); indexing takes 3–6× longer than the default, queries about 5× longer.</source>
+      <translation>Mehrsprachig und hier das genaueste Modell für Englisch, Deutsch und Französisch (COCO 52 %); das Indizieren dauert 3–6× länger als beim Standard, Suchanfragen etwa 5× länger.</translation>
     </message>
     <message>
       <source>1.7 GB</source>
@@ -1347,6 +1480,38 @@ PhotoSeek läuft weiter, verhält sich aber möglicherweise nicht wie erwartet. 
     <message>
       <source>Among the most accurate (76 % / 47 %); 10–20× slower to index — best with a GPU.</source>
       <translation>Eines der genauesten (76 % / 47 %); 10–20× langsamer beim Indizieren – am besten mit einer GPU.</translation>
+    </message>
+    <message>
+      <source>Multilingual CLIP ViT-H/14</source>
+      <translation>Mehrsprachiges CLIP ViT-H/14</translation>
+    </message>
+    <message>
+      <source>4.8 GB</source>
+      <translation>4,8 GB</translation>
+    </message>
+    <message>
+      <source>The best published quality in Chinese and Japanese, as good as the best in English, German and French; a very large image model: indexing takes over 20× longer than the default — best with a GPU.</source>
+      <translation>Die beste veröffentlichte Qualität auf Chinesisch und Japanisch, so gut wie die besten auf Englisch, Deutsch und Französisch; ein sehr großes Bildmodell: Das Indizieren dauert über 20× länger als beim Standard – am besten mit einer GPU.</translation>
+    </message>
+    <message>
+      <source>Which languages this model understands is not known; most CLIP models understand only English.</source>
+      <translation>Welche Sprachen dieses Modell versteht, ist nicht bekannt; die meisten CLIP-Modelle verstehen nur Englisch.</translation>
+    </message>
+    <message>
+      <source>Queries in English only.</source>
+      <translation>Suchanfragen nur auf Englisch.</translation>
+    </message>
+    <message>
+      <source>Good for queries in {languages}.</source>
+      <translation>Gut für Suchanfragen auf {languages}.</translation>
+    </message>
+    <message>
+      <source>Weaker in {languages}.</source>
+      <translation>Schwächer auf {languages}.</translation>
+    </message>
+    <message>
+      <source>For queries in {language}, choose {model}.</source>
+      <translation>Für Suchanfragen auf {language} wählen Sie {model}.</translation>
     </message>
     <message>
       <source>Choose a model: open_clip_config.json or a weights file</source>

@@ -381,6 +381,25 @@ Cette opération n’a lieu qu’une fois ; ensuite, PhotoSeek fonctionne hors l
     </message>
   </context>
   <context>
+    <name>ModelSetup</name>
+    <message>
+      <source>Search in {language}?</source>
+      <translation>Rechercher en {language} ?</translation>
+    </message>
+    <message>
+      <source>PhotoSeek's default search model understands only English queries. To search your photos in {language}, use {model} ({size} download).</source>
+      <translation>Le modèle de recherche par défaut de PhotoSeek ne comprend que les requêtes en anglais. Pour rechercher vos photos en {language}, utilisez {model} ({size} à télécharger).</translation>
+    </message>
+    <message>
+      <source>Use {model}</source>
+      <translation>Utiliser {model}</translation>
+    </message>
+    <message>
+      <source>Keep the English model</source>
+      <translation>Garder le modèle anglais</translation>
+    </message>
+  </context>
+  <context>
     <name>NewMatchesBar</name>
     <message>
       <source>Show the results again in order of relevance, the new matches with them</source>
@@ -1099,6 +1118,101 @@ Ses photos quitteront l’index lorsque vous cliquerez sur OK (les fichiers eux-
     </message>
   </context>
   <context>
+    <name>core</name>
+    <message>
+      <source>cannot read file ({detail})</source>
+      <translation>impossible de lire le fichier ({detail})</translation>
+    </message>
+    <message>
+      <source>the decoder did not finish within {seconds} s (stopped)</source>
+      <translation>le décodeur n’a pas terminé en {seconds} s (arrêté)</translation>
+    </message>
+    <message>
+      <source>the decoder crashed on this file ({detail})</source>
+      <translation>le décodeur a planté sur ce fichier ({detail})</translation>
+    </message>
+    <message>
+      <source>too large to decode within the memory allowed for one photo</source>
+      <translation>trop grande pour être décodée dans la mémoire allouée à une photo</translation>
+    </message>
+    <message>
+      <source>empty file (0 bytes)</source>
+      <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+      <source>too many pixels: refused as a possible decompression bomb</source>
+      <translation>trop de pixels : refusée comme possible bombe de décompression</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>permission refusée</translation>
+    </message>
+    <message>
+      <source>file disappeared while reading</source>
+      <translation>le fichier a disparu pendant la lecture</translation>
+    </message>
+    <message>
+      <source>not an image, or a format PhotoSeek cannot read</source>
+      <translation>pas une image, ou un format que PhotoSeek ne sait pas lire</translation>
+    </message>
+    <message>
+      <source>corrupt or truncated image ({detail})</source>
+      <translation>image corrompue ou tronquée ({detail})</translation>
+    </message>
+    <message>
+      <source>cannot decode ({kind}: {detail})</source>
+      <translation>décodage impossible ({kind} : {detail})</translation>
+    </message>
+    <message>
+      <source>cannot load model folder {folder}: {detail}</source>
+      <translation>impossible de charger le dossier de modèle {folder} : {detail}</translation>
+    </message>
+    <message>
+      <source>cannot load {file} as a {model} model: {detail}</source>
+      <translation>impossible de charger {file} comme modèle {model} : {detail}</translation>
+    </message>
+    <message>
+      <source>model {model} is not available: it is not in {cache} and could not be downloaded from the Hugging Face hub (offline?). Download it on a connected machine, or point PhotoSeek at a local copy with --model /path/to/model-folder (or PHOTOSEEK_MODEL)</source>
+      <translation>Le modèle {model} n’est pas disponible : il n’est pas dans {cache} et n’a pas pu être téléchargé depuis le hub Hugging Face (hors ligne ?). Téléchargez-le sur une machine connectée, ou indiquez à PhotoSeek une copie locale avec --model /chemin/vers/le-dossier-du-modèle (ou PHOTOSEEK_MODEL).</translation>
+    </message>
+    <message>
+      <source>The search model {model} could not be downloaded: {reason}. Try again when online, or choose a model folder or weights file that is already on this computer.</source>
+      <translation>Le modèle de recherche {model} n’a pas pu être téléchargé : {reason}. Réessayez une fois connecté, ou choisissez un dossier de modèle ou un fichier de poids déjà présent sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>there is no connection to the Hugging Face hub (offline, or blocked by a proxy)</source>
+      <translation>aucune connexion au hub Hugging Face (hors ligne, ou bloqué par un proxy)</translation>
+    </message>
+    <message>
+      <source>the download failed ({detail})</source>
+      <translation>le téléchargement a échoué ({detail})</translation>
+    </message>
+    <message>
+      <source>model folder not found: {folder}</source>
+      <translation>dossier de modèle introuvable : {folder}</translation>
+    </message>
+    <message>
+      <source>file name is not valid UTF-8</source>
+      <translation>le nom de fichier n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+      <source>not found (an unplugged drive or a network share that is not connected?)</source>
+      <translation>introuvable (un disque débranché ou un partage réseau non connecté ?)</translation>
+    </message>
+    <message>
+      <source>cannot be read ({detail})</source>
+      <translation>illisible ({detail})</translation>
+    </message>
+    <message>
+      <source>empty, though photos were indexed there (a drive that is not mounted?)</source>
+      <translation>vide, alors que des photos y ont été indexées (un disque non monté ?)</translation>
+    </message>
+    <message>
+      <source>holding other photos than the ones indexed there (a different drive?)</source>
+      <translation>contient d’autres photos que celles qui y ont été indexées (un autre disque ?)</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
       <source>Something went wrong: {error}
@@ -1272,6 +1386,21 @@ PhotoSeek continue de fonctionner, mais peut ne pas se comporter comme prévu. L
     </message>
   </context>
   <context>
+    <name>examples</name>
+    <message>
+      <source>a dog on the beach</source>
+      <translation>un chien sur la plage</translation>
+    </message>
+    <message>
+      <source>birthday cake</source>
+      <translation>gâteau d’anniversaire</translation>
+    </message>
+    <message>
+      <source>snow in the mountains</source>
+      <translation>neige en montagne</translation>
+    </message>
+  </context>
+  <context>
     <name>filterbar</name>
     <message>
       <source>Best match first</source>
@@ -1337,8 +1466,12 @@ PhotoSeek continue de fonctionner, mais peut ne pas se comporter comme prévu. L
       <translation>1,5 Go</translation>
     </message>
     <message>
-      <source>Understands queries in many languages, not only English; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %). Needs the `transformers` package.</source>
-      <translation>Comprend les requêtes dans de nombreuses langues, pas seulement en anglais ; indexe aussi vite que le modèle par défaut (même modèle d’image), requêtes plus lentes, un peu moins précis en anglais (64 % / 38 %). Nécessite le paquet `transformers`.</translation>
+      <source>Understands queries in about 100 languages, Chinese and Japanese among them; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %).</source>
+      <translation>Comprend les requêtes dans une centaine de langues, dont le chinois et le japonais ; indexe aussi vite que le modèle par défaut (même modèle d’image), requêtes plus lentes, un peu moins précis en anglais (64 % / 38 %).</translation>
+    </message>
+    <message>
+      <source>Multilingual and the most accurate here in English, German and French (COCO 52 %); indexing takes 3–6× longer than the default, queries about 5× longer.</source>
+      <translation>Multilingue et le plus précis ici en anglais, en allemand et en français (COCO 52 %) ; l’indexation prend 3 à 6 fois plus de temps qu’avec le modèle par défaut, les requêtes environ 5 fois plus.</translation>
     </message>
     <message>
       <source>1.7 GB</source>
@@ -1347,6 +1480,38 @@ PhotoSeek continue de fonctionner, mais peut ne pas se comporter comme prévu. L
     <message>
       <source>Among the most accurate (76 % / 47 %); 10–20× slower to index — best with a GPU.</source>
       <translation>Parmi les plus précis (76 % / 47 %) ; indexation 10 à 20 fois plus lente — idéal avec un GPU.</translation>
+    </message>
+    <message>
+      <source>Multilingual CLIP ViT-H/14</source>
+      <translation>CLIP ViT-H/14 multilingue</translation>
+    </message>
+    <message>
+      <source>4.8 GB</source>
+      <translation>4,8 Go</translation>
+    </message>
+    <message>
+      <source>The best published quality in Chinese and Japanese, as good as the best in English, German and French; a very large image model: indexing takes over 20× longer than the default — best with a GPU.</source>
+      <translation>La meilleure qualité publiée en chinois et en japonais, aussi bon que les meilleurs en anglais, en allemand et en français ; un très grand modèle d’image : l’indexation prend plus de 20 fois plus de temps qu’avec le modèle par défaut — idéal avec un GPU.</translation>
+    </message>
+    <message>
+      <source>Which languages this model understands is not known; most CLIP models understand only English.</source>
+      <translation>On ne sait pas quelles langues ce modèle comprend ; la plupart des modèles CLIP ne comprennent que l’anglais.</translation>
+    </message>
+    <message>
+      <source>Queries in English only.</source>
+      <translation>Requêtes en anglais uniquement.</translation>
+    </message>
+    <message>
+      <source>Good for queries in {languages}.</source>
+      <translation>Adapté aux requêtes en {languages}.</translation>
+    </message>
+    <message>
+      <source>Weaker in {languages}.</source>
+      <translation>Moins bon en {languages}.</translation>
+    </message>
+    <message>
+      <source>For queries in {language}, choose {model}.</source>
+      <translation>Pour des requêtes en {language}, choisissez {model}.</translation>
     </message>
     <message>
       <source>Choose a model: open_clip_config.json or a weights file</source>

@@ -372,6 +372,25 @@ This happens once; afterwards PhotoSeek works offline.</source>
     </message>
   </context>
   <context>
+    <name>ModelSetup</name>
+    <message>
+      <source>Search in {language}?</source>
+      <translation>{language}で検索しますか？</translation>
+    </message>
+    <message>
+      <source>PhotoSeek's default search model understands only English queries. To search your photos in {language}, use {model} ({size} download).</source>
+      <translation>PhotoSeekのデフォルトの検索モデルは英語の検索語しか理解できません。{language}で写真を検索するには、{model}（ダウンロード {size}）を使用してください。</translation>
+    </message>
+    <message>
+      <source>Use {model}</source>
+      <translation>{model}を使用</translation>
+    </message>
+    <message>
+      <source>Keep the English model</source>
+      <translation>英語モデルのままにする</translation>
+    </message>
+  </context>
+  <context>
     <name>NewMatchesBar</name>
     <message>
       <source>Show the results again in order of relevance, the new matches with them</source>
@@ -1063,6 +1082,101 @@ OKを押すと、このフォルダの写真がインデックスから削除さ
     </message>
   </context>
   <context>
+    <name>core</name>
+    <message>
+      <source>cannot read file ({detail})</source>
+      <translation>ファイルを読み取れません（{detail}）</translation>
+    </message>
+    <message>
+      <source>the decoder did not finish within {seconds} s (stopped)</source>
+      <translation>デコーダーが{seconds}秒以内に終了しませんでした（停止しました）</translation>
+    </message>
+    <message>
+      <source>the decoder crashed on this file ({detail})</source>
+      <translation>このファイルでデコーダーがクラッシュしました（{detail}）</translation>
+    </message>
+    <message>
+      <source>too large to decode within the memory allowed for one photo</source>
+      <translation>1枚の写真に割り当てられたメモリ内でデコードするには大きすぎます</translation>
+    </message>
+    <message>
+      <source>empty file (0 bytes)</source>
+      <translation>空のファイル（0バイト）</translation>
+    </message>
+    <message>
+      <source>too many pixels: refused as a possible decompression bomb</source>
+      <translation>ピクセル数が多すぎます：解凍爆弾の可能性があるため拒否しました</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+      <source>file disappeared while reading</source>
+      <translation>読み取り中にファイルが消えました</translation>
+    </message>
+    <message>
+      <source>not an image, or a format PhotoSeek cannot read</source>
+      <translation>画像ではないか、PhotoSeekが読み取れない形式です</translation>
+    </message>
+    <message>
+      <source>corrupt or truncated image ({detail})</source>
+      <translation>破損しているか途中で切れた画像です（{detail}）</translation>
+    </message>
+    <message>
+      <source>cannot decode ({kind}: {detail})</source>
+      <translation>デコードできません（{kind}: {detail}）</translation>
+    </message>
+    <message>
+      <source>cannot load model folder {folder}: {detail}</source>
+      <translation>モデルフォルダー {folder} を読み込めません：{detail}</translation>
+    </message>
+    <message>
+      <source>cannot load {file} as a {model} model: {detail}</source>
+      <translation>{file} を {model} モデルとして読み込めません：{detail}</translation>
+    </message>
+    <message>
+      <source>model {model} is not available: it is not in {cache} and could not be downloaded from the Hugging Face hub (offline?). Download it on a connected machine, or point PhotoSeek at a local copy with --model /path/to/model-folder (or PHOTOSEEK_MODEL)</source>
+      <translation>モデル {model} を利用できません：{cache} になく、Hugging Face Hub からダウンロードすることもできませんでした（オフライン？）。インターネットに接続されたコンピューターでダウンロードするか、--model /path/to/model-folder（または PHOTOSEEK_MODEL）でローカルのコピーを指定してください。</translation>
+    </message>
+    <message>
+      <source>The search model {model} could not be downloaded: {reason}. Try again when online, or choose a model folder or weights file that is already on this computer.</source>
+      <translation>検索モデル {model} をダウンロードできませんでした：{reason}。オンラインのときにもう一度試すか、このコンピューターに既にあるモデルフォルダーまたは重みファイルを選んでください。</translation>
+    </message>
+    <message>
+      <source>there is no connection to the Hugging Face hub (offline, or blocked by a proxy)</source>
+      <translation>Hugging Face Hub に接続できません（オフラインか、プロキシーでブロックされています）</translation>
+    </message>
+    <message>
+      <source>the download failed ({detail})</source>
+      <translation>ダウンロードに失敗しました（{detail}）</translation>
+    </message>
+    <message>
+      <source>model folder not found: {folder}</source>
+      <translation>モデルフォルダーが見つかりません：{folder}</translation>
+    </message>
+    <message>
+      <source>file name is not valid UTF-8</source>
+      <translation>ファイル名が有効なUTF-8ではありません</translation>
+    </message>
+    <message>
+      <source>not found (an unplugged drive or a network share that is not connected?)</source>
+      <translation>見つかりません（ドライブが外されているか、ネットワーク共有が接続されていない可能性があります）</translation>
+    </message>
+    <message>
+      <source>cannot be read ({detail})</source>
+      <translation>読み取れません（{detail}）</translation>
+    </message>
+    <message>
+      <source>empty, though photos were indexed there (a drive that is not mounted?)</source>
+      <translation>写真がインデックスされていたのに空です（ドライブがマウントされていない可能性があります）</translation>
+    </message>
+    <message>
+      <source>holding other photos than the ones indexed there (a different drive?)</source>
+      <translation>インデックスされた写真とは別の写真があります（別のドライブの可能性があります）</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
       <source>Something went wrong: {error}
@@ -1233,6 +1347,21 @@ PhotoSeekは動作を続けますが、正しく動作しない可能性があ�
     </message>
   </context>
   <context>
+    <name>examples</name>
+    <message>
+      <source>a dog on the beach</source>
+      <translation>浜辺の犬</translation>
+    </message>
+    <message>
+      <source>birthday cake</source>
+      <translation>誕生日ケーキ</translation>
+    </message>
+    <message>
+      <source>snow in the mountains</source>
+      <translation>山の雪</translation>
+    </message>
+  </context>
+  <context>
     <name>filterbar</name>
     <message>
       <source>Best match first</source>
@@ -1298,8 +1427,12 @@ PhotoSeekは動作を続けますが、正しく動作しない可能性があ�
       <translation>1.5 GB</translation>
     </message>
     <message>
-      <source>Understands queries in many languages, not only English; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %). Needs the `transformers` package.</source>
-      <translation>英語だけでなく多くの言語の検索語を理解します。インデックス作成の速度はデフォルトと同じ（画像モデルが同じ）ですが、検索はやや遅く、英語での精度はやや劣ります（64% / 38%）。`transformers`パッケージが必要です。</translation>
+      <source>Understands queries in about 100 languages, Chinese and Japanese among them; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %).</source>
+      <translation>中国語や日本語を含む約100言語の検索語を理解します。インデックス作成の速度はデフォルトと同じ（画像モデルが同じ）ですが、検索はやや遅く、英語での精度はやや劣ります（64% / 38%）。</translation>
+    </message>
+    <message>
+      <source>Multilingual and the most accurate here in English, German and French (COCO 52 %); indexing takes 3–6× longer than the default, queries about 5× longer.</source>
+      <translation>多言語対応で、ここでは英語・ドイツ語・フランス語で最も高精度です（COCO 52%）。インデックス作成はデフォルトの3～6倍、検索は約5倍の時間がかかります。</translation>
     </message>
     <message>
       <source>1.7 GB</source>
@@ -1308,6 +1441,38 @@ PhotoSeekは動作を続けますが、正しく動作しない可能性があ�
     <message>
       <source>Among the most accurate (76 % / 47 %); 10–20× slower to index — best with a GPU.</source>
       <translation>最高クラスの精度です（76% / 47%）。インデックス作成は10～20倍遅くなるため、GPUの使用をおすすめします。</translation>
+    </message>
+    <message>
+      <source>Multilingual CLIP ViT-H/14</source>
+      <translation>多言語対応 CLIP ViT-H/14</translation>
+    </message>
+    <message>
+      <source>4.8 GB</source>
+      <translation>4.8 GB</translation>
+    </message>
+    <message>
+      <source>The best published quality in Chinese and Japanese, as good as the best in English, German and French; a very large image model: indexing takes over 20× longer than the default — best with a GPU.</source>
+      <translation>中国語と日本語で公開されている中で最高の品質で、英語・ドイツ語・フランス語でも最高クラスです。画像モデルが非常に大きいため、インデックス作成にはデフォルトの20倍以上の時間がかかります。GPUの使用をおすすめします。</translation>
+    </message>
+    <message>
+      <source>Which languages this model understands is not known; most CLIP models understand only English.</source>
+      <translation>このモデルが理解できる言語は不明です。ほとんどのCLIPモデルは英語しか理解できません。</translation>
+    </message>
+    <message>
+      <source>Queries in English only.</source>
+      <translation>検索語は英語のみです。</translation>
+    </message>
+    <message>
+      <source>Good for queries in {languages}.</source>
+      <translation>{languages}の検索語に適しています。</translation>
+    </message>
+    <message>
+      <source>Weaker in {languages}.</source>
+      <translation>{languages}では精度が下がります。</translation>
+    </message>
+    <message>
+      <source>For queries in {language}, choose {model}.</source>
+      <translation>{language}で検索するには、{model}を選んでください。</translation>
     </message>
     <message>
       <source>Choose a model: open_clip_config.json or a weights file</source>

@@ -372,6 +372,25 @@ This happens once; afterwards PhotoSeek works offline.</source>
     </message>
   </context>
   <context>
+    <name>ModelSetup</name>
+    <message>
+      <source>Search in {language}?</source>
+      <translation>使用{language}搜索？</translation>
+    </message>
+    <message>
+      <source>PhotoSeek's default search model understands only English queries. To search your photos in {language}, use {model} ({size} download).</source>
+      <translation>PhotoSeek 的默认搜索模型只能理解英语查询。要用{language}搜索照片，请使用 {model}（需下载 {size}）。</translation>
+    </message>
+    <message>
+      <source>Use {model}</source>
+      <translation>使用 {model}</translation>
+    </message>
+    <message>
+      <source>Keep the English model</source>
+      <translation>保留英语模型</translation>
+    </message>
+  </context>
+  <context>
     <name>NewMatchesBar</name>
     <message>
       <source>Show the results again in order of relevance, the new matches with them</source>
@@ -1063,6 +1082,101 @@ Its photos leave the index when you press OK (the files themselves stay where th
     </message>
   </context>
   <context>
+    <name>core</name>
+    <message>
+      <source>cannot read file ({detail})</source>
+      <translation>无法读取文件（{detail}）</translation>
+    </message>
+    <message>
+      <source>the decoder did not finish within {seconds} s (stopped)</source>
+      <translation>解码器未在 {seconds} 秒内完成（已停止）</translation>
+    </message>
+    <message>
+      <source>the decoder crashed on this file ({detail})</source>
+      <translation>解码器处理此文件时崩溃（{detail}）</translation>
+    </message>
+    <message>
+      <source>too large to decode within the memory allowed for one photo</source>
+      <translation>文件过大，无法在单张照片允许的内存内解码</translation>
+    </message>
+    <message>
+      <source>empty file (0 bytes)</source>
+      <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+      <source>too many pixels: refused as a possible decompression bomb</source>
+      <translation>像素过多：疑似解压炸弹，已拒绝</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>权限被拒绝</translation>
+    </message>
+    <message>
+      <source>file disappeared while reading</source>
+      <translation>读取时文件消失了</translation>
+    </message>
+    <message>
+      <source>not an image, or a format PhotoSeek cannot read</source>
+      <translation>不是图像，或是 PhotoSeek 无法读取的格式</translation>
+    </message>
+    <message>
+      <source>corrupt or truncated image ({detail})</source>
+      <translation>图像已损坏或不完整（{detail}）</translation>
+    </message>
+    <message>
+      <source>cannot decode ({kind}: {detail})</source>
+      <translation>无法解码（{kind}: {detail}）</translation>
+    </message>
+    <message>
+      <source>cannot load model folder {folder}: {detail}</source>
+      <translation>无法加载模型文件夹 {folder}：{detail}</translation>
+    </message>
+    <message>
+      <source>cannot load {file} as a {model} model: {detail}</source>
+      <translation>无法将 {file} 作为 {model} 模型加载：{detail}</translation>
+    </message>
+    <message>
+      <source>model {model} is not available: it is not in {cache} and could not be downloaded from the Hugging Face hub (offline?). Download it on a connected machine, or point PhotoSeek at a local copy with --model /path/to/model-folder (or PHOTOSEEK_MODEL)</source>
+      <translation>模型 {model} 不可用：它不在 {cache} 中，也无法从 Hugging Face Hub 下载（处于离线状态？）。请在联网的计算机上下载，或使用 --model /path/to/model-folder（或 PHOTOSEEK_MODEL）让 PhotoSeek 使用本地副本。</translation>
+    </message>
+    <message>
+      <source>The search model {model} could not be downloaded: {reason}. Try again when online, or choose a model folder or weights file that is already on this computer.</source>
+      <translation>无法下载搜索模型 {model}：{reason}。请联网后重试，或选择此计算机上已有的模型文件夹或权重文件。</translation>
+    </message>
+    <message>
+      <source>there is no connection to the Hugging Face hub (offline, or blocked by a proxy)</source>
+      <translation>无法连接到 Hugging Face Hub（处于离线状态，或被代理阻止）</translation>
+    </message>
+    <message>
+      <source>the download failed ({detail})</source>
+      <translation>下载失败（{detail}）</translation>
+    </message>
+    <message>
+      <source>model folder not found: {folder}</source>
+      <translation>找不到模型文件夹：{folder}</translation>
+    </message>
+    <message>
+      <source>file name is not valid UTF-8</source>
+      <translation>文件名不是有效的 UTF-8</translation>
+    </message>
+    <message>
+      <source>not found (an unplugged drive or a network share that is not connected?)</source>
+      <translation>找不到（可能是驱动器已拔出，或网络共享未连接）</translation>
+    </message>
+    <message>
+      <source>cannot be read ({detail})</source>
+      <translation>无法读取（{detail}）</translation>
+    </message>
+    <message>
+      <source>empty, though photos were indexed there (a drive that is not mounted?)</source>
+      <translation>为空，但此前已在此索引过照片（驱动器可能未挂载）</translation>
+    </message>
+    <message>
+      <source>holding other photos than the ones indexed there (a different drive?)</source>
+      <translation>其中的照片与此前索引的不同（可能是另一个驱动器）</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
       <source>Something went wrong: {error}
@@ -1233,6 +1347,21 @@ PhotoSeek 会继续运行，但可能无法正常工作。详细信息已记录�
     </message>
   </context>
   <context>
+    <name>examples</name>
+    <message>
+      <source>a dog on the beach</source>
+      <translation>海滩上的狗</translation>
+    </message>
+    <message>
+      <source>birthday cake</source>
+      <translation>生日蛋糕</translation>
+    </message>
+    <message>
+      <source>snow in the mountains</source>
+      <translation>山上的雪</translation>
+    </message>
+  </context>
+  <context>
     <name>filterbar</name>
     <message>
       <source>Best match first</source>
@@ -1298,8 +1427,12 @@ PhotoSeek 会继续运行，但可能无法正常工作。详细信息已记录�
       <translation>1.5 GB</translation>
     </message>
     <message>
-      <source>Understands queries in many languages, not only English; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %). Needs the `transformers` package.</source>
-      <translation>能理解多种语言的查询，不限于英语；索引速度与默认模型相同（图像模型相同），查询较慢，英语查询的准确度略低（64% / 38%）。需要安装 `transformers` 软件包。</translation>
+      <source>Understands queries in about 100 languages, Chinese and Japanese among them; indexes as fast as the default (the same image model), slower queries, a little less accurate in English (64 % / 38 %).</source>
+      <translation>能理解约 100 种语言的查询，包括中文和日语；索引速度与默认模型相同（图像模型相同），查询较慢，英语查询的准确度略低（64% / 38%）。</translation>
+    </message>
+    <message>
+      <source>Multilingual and the most accurate here in English, German and French (COCO 52 %); indexing takes 3–6× longer than the default, queries about 5× longer.</source>
+      <translation>支持多种语言，在英语、德语和法语中是这里最准确的模型（COCO 52%）；索引时间是默认模型的 3–6 倍，查询约 5 倍。</translation>
     </message>
     <message>
       <source>1.7 GB</source>
@@ -1308,6 +1441,38 @@ PhotoSeek 会继续运行，但可能无法正常工作。详细信息已记录�
     <message>
       <source>Among the most accurate (76 % / 47 %); 10–20× slower to index — best with a GPU.</source>
       <translation>准确度名列前茅（76% / 47%）；索引速度慢 10–20 倍，最好配合 GPU 使用。</translation>
+    </message>
+    <message>
+      <source>Multilingual CLIP ViT-H/14</source>
+      <translation>多语言 CLIP ViT-H/14</translation>
+    </message>
+    <message>
+      <source>4.8 GB</source>
+      <translation>4.8 GB</translation>
+    </message>
+    <message>
+      <source>The best published quality in Chinese and Japanese, as good as the best in English, German and French; a very large image model: indexing takes over 20× longer than the default — best with a GPU.</source>
+      <translation>在中文和日语中公开结果最好，在英语、德语和法语中也与最好的模型相当；图像模型非常大：索引时间是默认模型的 20 倍以上，最好配合 GPU 使用。</translation>
+    </message>
+    <message>
+      <source>Which languages this model understands is not known; most CLIP models understand only English.</source>
+      <translation>不清楚此模型能理解哪些语言；大多数 CLIP 模型只能理解英语。</translation>
+    </message>
+    <message>
+      <source>Queries in English only.</source>
+      <translation>仅支持英语查询。</translation>
+    </message>
+    <message>
+      <source>Good for queries in {languages}.</source>
+      <translation>适合使用{languages}查询。</translation>
+    </message>
+    <message>
+      <source>Weaker in {languages}.</source>
+      <translation>{languages}的效果较弱。</translation>
+    </message>
+    <message>
+      <source>For queries in {language}, choose {model}.</source>
+      <translation>要使用{language}查询，请选择 {model}。</translation>
     </message>
     <message>
       <source>Choose a model: open_clip_config.json or a weights file</source>

@@ -2,7 +2,8 @@
 
     .venv/bin/python resources/translations/update.py
 
-Runs Qt's `lupdate` over `desktop/photoseek/gui` to list every string the window shows, writes each
+Runs Qt's `lupdate` over `desktop/photoseek/gui` and the core modules that mark sentences for the window
+(`photoseek.core.phrases`) to list every string the window shows, writes each
 shipped language's `photoseek_<lang>.ts` with those strings (keeping what translators wrote; a new
 string is left "unfinished" for them, a string the code no longer has is dropped), and runs `lrelease`
 into the `.qm` files the window loads. Translators edit the `.ts` files (Qt Linguist, or any editor).
@@ -23,6 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE.parents[1] / "desktop" / "photoseek" / "gui"
+CORE = HERE.parents[1] / "desktop" / "photoseek" / "core"  # marks what the window shows of it (core/phrases.py)
 BIN = Path(sys.executable).parent
 ENGLISH = HERE / "photoseek_en.ts"
 COUNT = re.compile(r"%L?n")
@@ -47,7 +49,9 @@ def extract() -> ET.ElementTree:
     """Every translatable string in the window's code, as lupdate writes it."""
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "all.ts"
-        subprocess.run([str(BIN / "pyside6-lupdate"), *sorted(map(str, SOURCES.glob("*.py"))), "-locations", "none",
+        sources = [*SOURCES.glob("*.py"), *(path for path in CORE.glob("*.py") if path.name != "phrases.py"
+                                            and "QT_TRANSLATE_NOOP(\"core\"" in path.read_text(encoding="utf-8"))]
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sorted(map(str, sources)), "-locations", "none",
                         "-no-obsolete", "-ts", str(target)], check=True, capture_output=True)
         return ET.parse(target)
 

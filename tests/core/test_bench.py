@@ -208,6 +208,12 @@ def test_the_curated_models_figure_measures_each_model_against_the_fp32_referenc
     assert unbuilt["images_per_second"] == measured["images_per_second"], "derived from the same image tower"
     assert "rule's pick" in figure.note and len(models.table_rows(figure)) == 4
 
+    alone = models.models_figure(tensors, tmp_path, candidates[1:], images=4, batch_size=2, rounds=2,
+                                 query_repeats=1, seconds_per_model=0.0, reference=str(TINY_MODEL))
+    (derived,) = alone.extra["models"]
+    assert derived["images_per_second"] > 0 and "measured in its place" in derived["loaded"], \
+        "an image tower no candidate has is measured as its own architecture"
+
 
 def test_the_default_rule_picks_the_best_retrieval_among_models_as_fast_as_the_reference() -> None:
     from photoseek.bench.models import default_pick

@@ -1,4 +1,5 @@
-"""The toy CLIP through the real pipeline: `photoseek index` a fresh shapes world, `photoseek search` it."""
+"""The toy CLIPs through the real pipeline: `photoseek index` a fresh shapes world, `photoseek search` it —
+in English, and with the multilingual toy in German, French, Japanese and Chinese too."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import shapes_world
-from support import TOY_MODEL, run_cli
+from support import TOY_MODEL, TOY_MULTILINGUAL, run_cli
 
 FRESH_SEED = 2026  # the model was trained on seed 1 and evaluated on 1001/7778: this set is new to it
 
@@ -53,3 +54,24 @@ def test_toy_clip_finds_each_colour_and_shape(tmp_path: Path, monkeypatch: pytes
     mean = sum(precisions.values()) / len(precisions)
     worst = sorted(precisions.items(), key=lambda kv: kv[1])[:3]
     assert mean >= 0.9, f"mean precision@8 {mean:.3f}; worst: {worst}"
+
+
+@pytest.mark.slow
+def test_multilingual_toy_finds_each_class_in_each_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"ein roter Kreis", "un cercle rouge", "赤い丸" (no spaces: Japanese and Chinese have none), "红色的圆形"."""
+    monkeypatch.setenv("PHOTOSEEK_MODEL", str(TOY_MULTILINGUAL))
+    photos = shapes_world.write_folder(tmp_path / "world", per_class=8, seed=FRESH_SEED, max_px=512)
+    label_of = {str(p.path): p.label for p in photos}
+    indexed = run_cli("index", str(tmp_path / "world"), "--json")
+    assert indexed.returncode == 0, indexed.stderr
+
+    asked = [(language, f"{colour} {shape}", shapes_world.query(colour, shape, language))
+             for language in shapes_world.LANGUAGES for colour, shape in shapes_world.CLASSES]
+    answers = search_in_one_process([query for _, _, query in asked])
+    by_language: dict[str, list[float]] = {}
+    for (language, label, query), hits in zip(asked, answers, strict=True):
+        assert len(hits) == 8, query
+        by_language.setdefault(language, []).append(sum(label_of[h["path"]] == label for h in hits) / 8)
+    means = {language: sum(p) / len(p) for language, p in by_language.items()}
+    assert set(means) == {"en", "de", "fr", "ja", "zh"}
+    assert min(means.values()) >= 0.9, f"mean precision@8 per language: {means}"

@@ -90,7 +90,7 @@ def run(quick: bool, work: Path | None = None, say=print) -> tuple[list[Figure],
             say("each curated model (random weights) against ViT-B-32 fp32 …")
             figures.append(models.models_figure(tensors, base))
         else:
-            figures.append(skipped("13", "curated models", "a quick run (it loads eight models: about 2–3 minutes)"))
+            figures.append(skipped("13", "curated models", "a quick run (it loads nine models: about 3–4 minutes)"))
         say("query figures …")
         figures.append(query.text_encoding_figure(model, plan.query_repeats))
         indexed_home = base / "home-idle"  # indexed by figure 1: every bench photo, with the bench model

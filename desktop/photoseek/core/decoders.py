@@ -30,7 +30,8 @@ from PIL import Image
 
 from photoseek.core.errors import ImageError, one_line
 from photoseek.core.fingerprint import content_fingerprint, fingerprint_bytes
-from photoseek.core.imaging import TOO_LARGE_FOR_MEMORY, PhotoInfo, open_photo
+from photoseek.core.imaging import CANNOT_DECODE, TOO_LARGE_FOR_MEMORY, PhotoInfo, open_photo
+from photoseek.core.phrases import QT_TRANSLATE_NOOP
 from photoseek.core.priority import BACKGROUND_NICE  # as the run's own threads
 
 log = logging.getLogger("photoseek.decoders")
@@ -40,6 +41,9 @@ FILE_MEMORY = 1536 * 2**20  # more than the largest photo Pillow accepts (178 MP
 READ_WHOLE_LIMIT = 256 * 1024 * 1024  # larger files are hashed and decoded from disk, not held in memory
 DECODE = "photoseek.core.decoders:decode_file"  # what the processes run (tests swap in hostile decoders)
 DISPLAY = "photoseek.core.decoders:decode_for_display"  # the window's thumbnails and preview
+CANNOT_READ = QT_TRANSLATE_NOOP("core", "cannot read file ({detail})")
+TIMED_OUT = QT_TRANSLATE_NOOP("core", "the decoder did not finish within {seconds} s (stopped)")
+CRASHED = QT_TRANSLATE_NOOP("core", "the decoder crashed on this file ({detail})")
 
 
 @dataclass(frozen=True)
@@ -92,9 +96,9 @@ def _outcome(decode: Callable[[], Decoded]) -> Outcome:
     except MemoryError:
         return Unreadable(TOO_LARGE_FOR_MEMORY)
     except OSError as error:
-        return Unreadable(f"cannot read file ({error.strerror or error})")
+        return Unreadable(CANNOT_READ.format(detail=error.strerror or error))
     except Exception as error:  # decoders raise a zoo of types; one odd file must never stop a run
-        return Unreadable(f"cannot decode ({type(error).__name__}: {one_line(error)})"[:200])
+        return Unreadable(CANNOT_DECODE.format(kind=type(error).__name__, detail=one_line(error))[:200])
 
 
 def _read(path: str) -> bytes:
@@ -126,11 +130,11 @@ class DecoderProcess:
             self._pipe.send((path, file_size, min_side))
             if not self._pipe.poll(seconds):
                 self.stop(kill=True)
-                return Unreadable(f"the decoder did not finish within {seconds:.0f} s (stopped)")
+                return Unreadable(TIMED_OUT.format(seconds=f"{seconds:.0f}"))
             outcome, said = self._pipe.recv()
         except (EOFError, OSError):
             self._process.join(5)
-            return Unreadable(f"the decoder crashed on this file ({_exit_reason(self._process.exitcode)})")
+            return Unreadable(CRASHED.format(detail=_exit_reason(self._process.exitcode)))
         for warning in said:
             log.info("decoding %s: %s", path, warning)
         return outcome  # type: ignore[no-any-return]

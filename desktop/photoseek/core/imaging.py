@@ -15,6 +15,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from photoseek.core.errors import ImageError, one_line
+from photoseek.core.phrases import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("photoseek.imaging")
 
@@ -31,7 +32,14 @@ EXIF_IFD, EXIF_DATETIME_ORIGINAL = 0x8769, 0x9003
 EXIF_EXPOSURE_TIME, EXIF_F_NUMBER, EXIF_ISO, EXIF_FOCAL_LENGTH = 0x829A, 0x829D, 0x8827, 0x920A
 EXIF_GPS_IFD, GPS_LATITUDE_REF, GPS_LATITUDE, GPS_LONGITUDE_REF, GPS_LONGITUDE = 0x8825, 1, 2, 3, 4
 _TRANSPOSED_ORIENTATIONS = {5, 6, 7, 8}
-TOO_LARGE_FOR_MEMORY = "too large to decode within the memory allowed for one photo"
+TOO_LARGE_FOR_MEMORY = QT_TRANSLATE_NOOP("core", "too large to decode within the memory allowed for one photo")
+EMPTY_FILE = QT_TRANSLATE_NOOP("core", "empty file (0 bytes)")
+BOMB = QT_TRANSLATE_NOOP("core", "too many pixels: refused as a possible decompression bomb")
+PERMISSION_DENIED = QT_TRANSLATE_NOOP("core", "permission denied")
+DISAPPEARED = QT_TRANSLATE_NOOP("core", "file disappeared while reading")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("core", "not an image, or a format PhotoSeek cannot read")
+CORRUPT = QT_TRANSLATE_NOOP("core", "corrupt or truncated image ({detail})")
+CANNOT_DECODE = QT_TRANSLATE_NOOP("core", "cannot decode ({kind}: {detail})")
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def open_photo(path: str, min_side: int, data: bytes | None = None) -> DecodedPh
     """
     try:
         if (len(data) if data is not None else os.path.getsize(path)) == 0:
-            raise ImageError("empty file (0 bytes)")
+            raise ImageError(EMPTY_FILE)
         with Image.open(io.BytesIO(data) if data is not None else path) as image:
             info = _read_info(image)
             # JPEG: let libjpeg scale down by 1/2..1/8 while decoding; never smaller than the model needs.
@@ -74,17 +82,17 @@ def open_photo(path: str, min_side: int, data: bytes | None = None) -> DecodedPh
     except MemoryError:  # (a decoder process's memory limit, see `decoders`)
         raise ImageError(TOO_LARGE_FOR_MEMORY) from None
     except Image.DecompressionBombError:
-        raise ImageError("too many pixels: refused as a possible decompression bomb") from None
+        raise ImageError(BOMB) from None
     except PermissionError:
-        raise ImageError("permission denied") from None
+        raise ImageError(PERMISSION_DENIED) from None
     except FileNotFoundError:
-        raise ImageError("file disappeared while reading") from None
+        raise ImageError(DISAPPEARED) from None
     except UnidentifiedImageError:
-        raise ImageError("not an image, or a format PhotoSeek cannot read") from None
+        raise ImageError(NOT_AN_IMAGE) from None
     except (OSError, SyntaxError, ValueError, zlib.error, EOFError) as error:
-        raise ImageError(f"corrupt or truncated image ({one_line(error)})") from None
+        raise ImageError(CORRUPT.format(detail=one_line(error))) from None
     except Exception as error:  # decoders raise a zoo of types; one bad file must not stop a run
-        raise ImageError(f"cannot decode ({type(error).__name__}: {one_line(error)})") from None
+        raise ImageError(CANNOT_DECODE.format(kind=type(error).__name__, detail=one_line(error))) from None
 
 
 def _reduced(image: Image.Image, min_side: int) -> Image.Image:

@@ -17,6 +17,7 @@ from PIL import Image
 from photoseek.core import modelfiles, precision
 from photoseek.core.errors import ModelUnavailableError, one_line
 from photoseek.core.modelspec import ModelSpec
+from photoseek.core.phrases import QT_TRANSLATE_NOOP
 from photoseek.core.textencode import can_trim, encode_trimmed
 
 if TYPE_CHECKING:
@@ -30,6 +31,14 @@ log = logging.getLogger("photoseek.model")
 # transform; pretrained CLIP tolerates the padding far better than it tolerates missing content.
 RESIZE_MODE = "longest"
 DEVICE_ENV = "PHOTOSEEK_DEVICE"
+CANNOT_LOAD_FOLDER = QT_TRANSLATE_NOOP("core", "cannot load model folder {folder}: {detail}")
+CANNOT_LOAD_FILE = QT_TRANSLATE_NOOP("core", "cannot load {file} as a {model} model: {detail}")
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("core", "model {model} is not available: it is not in {cache} and could not be "
+                                  "downloaded from the Hugging Face hub (offline?). Download it on a connected "
+                                  "machine, or point PhotoSeek at a local copy with --model /path/to/model-folder "
+                                  "(or PHOTOSEEK_MODEL)")
+
+
 def pick_device() -> str:
     """$PHOTOSEEK_DEVICE, else CUDA, else Apple's MPS, else CPU."""
     import torch
@@ -183,11 +192,7 @@ def _normalise(features: torch.Tensor) -> np.ndarray:
 def _explain_load_failure(spec: ModelSpec, cache_dir: Path, error: Exception) -> str:
     detail = one_line(error, 160)
     if spec.local_dir:
-        return f"cannot load model folder {spec.local_dir}: {detail}"
+        return CANNOT_LOAD_FOLDER.format(folder=spec.local_dir, detail=detail)
     if spec.weights_file:
-        return f"cannot load {spec.weights_file} as a {spec.name} model: {detail}"
-    return (
-        f"model {spec.label} is not available: it is not in {cache_dir} and could not be downloaded "
-        "from the Hugging Face hub (offline?). Download it on a connected machine, or point PhotoSeek "
-        "at a local copy with --model /path/to/model-folder (or PHOTOSEEK_MODEL)"
-    )
+        return CANNOT_LOAD_FILE.format(file=spec.weights_file, model=spec.name, detail=detail)
+    return NOT_AVAILABLE.format(model=spec.label, cache=cache_dir)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photoseek.core.errors import ModelUnavailableError
+from photoseek.core.phrases import QT_TRANSLATE_NOOP
 
 MODEL_ENV = "PHOTOSEEK_MODEL"
 DEFAULT_MODEL = "ViT-B-32:laion2b_s34b_b79k"
@@ -21,6 +22,7 @@ PREPROCESS_VERSION = "longest-pad-v1"
 # finds nothing: for `photoseek bench` on machines that cannot download weights.
 RANDOM_WEIGHTS = "random-init"
 SAMPLE_HEAD, SAMPLE_TAIL = 256 * 1024, 64 * 1024
+FOLDER_NOT_FOUND = QT_TRANSLATE_NOOP("core", "model folder not found: {folder}")
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def parse_model_spec(text: str | None, check_names: bool = True) -> ModelSpec:
         )
     name, sep, pretrained = spec.partition(":")
     if not sep and _looks_like_path(spec):
-        raise ModelUnavailableError(f"model folder not found: {spec}")
+        raise ModelUnavailableError(FOLDER_NOT_FOUND.format(folder=spec))
     if not name or not pretrained:
         raise ModelUnavailableError(
             f"unknown model spec '{spec}': use NAME:PRETRAINED (e.g. {DEFAULT_MODEL}), "
@@ -108,7 +110,7 @@ def parse_model_spec(text: str | None, check_names: bool = True) -> ModelSpec:
 def _local_dir(path: str) -> ModelSpec:
     folder = os.path.abspath(os.path.expanduser(path))
     if not os.path.isdir(folder):
-        raise ModelUnavailableError(f"model folder not found: {path}")
+        raise ModelUnavailableError(FOLDER_NOT_FOUND.format(folder=path))
     config = os.path.join(folder, "open_clip_config.json")
     if not os.path.isfile(config):
         raise ModelUnavailableError(

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from photoseek.core.decoders import DecoderPool, Unreadable, decode_file
-from photoseek.core.imaging import PhotoInfo
+from photoseek.core.imaging import CANNOT_DECODE, PhotoInfo
+from photoseek.core.phrases import QT_TRANSLATE_NOOP
 from photoseek.core.priority import lower_this_thread
 from photoseek.core.records import PhotoRecord, is_storable
 from photoseek.core.scan import FileStat
@@ -51,6 +52,7 @@ class EmbeddedBatch:
 
 
 MAX_STREAMS = 4  # batches embedded at once; each holds its activations (tens of MB)
+NOT_UTF8 = QT_TRANSLATE_NOOP("core", "file name is not valid UTF-8")
 BATCHES_PER_STREAM = 4  # a short run gets smaller batches: every stream busy, soon started, done together
 
 
@@ -171,7 +173,7 @@ class EmbeddingPipeline:
     def _decode(self, stat: FileStat) -> _Decoded | _Unreadable:
         self.wait_turn()
         if not is_storable(stat.path):
-            return _Unreadable(stat, "file name is not valid UTF-8")
+            return _Unreadable(stat, NOT_UTF8)
         decode = self.decoders.decode if self.decoders is not None else decode_file
         outcome = decode(stat.path, stat.size, self.model.input_size)
         if isinstance(outcome, Unreadable):
@@ -180,7 +182,7 @@ class EmbeddingPipeline:
             tensor = self.model.preprocess_image(outcome.image())
         except Exception as error:  # one odd file must never stop a run
             log.exception("unexpected failure preparing %s for the model", stat.path)
-            return _Unreadable(stat, f"cannot decode ({type(error).__name__}: {error})"[:200])
+            return _Unreadable(stat, CANNOT_DECODE.format(kind=type(error).__name__, detail=error)[:200])
         return _Decoded(stat, tensor, outcome.info, outcome.fingerprint)
 
     def _embed(self, decoded: list[_Decoded]) -> list[PhotoRecord]:

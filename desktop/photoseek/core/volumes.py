@@ -23,8 +23,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from photoseek.core.folders import is_within
+from photoseek.core.phrases import QT_TRANSLATE_NOOP
 
 MISSING_ERRNOS = {errno.ENOENT, errno.ENOTDIR}
+NOT_FOUND = QT_TRANSLATE_NOOP("core", "not found (an unplugged drive or a network share that is not connected?)")
+UNREADABLE = QT_TRANSLATE_NOOP("core", "cannot be read ({detail})")
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,8 @@ def volume_problem(path: str, recorded_device: int | None, indexed: int, *, foun
             empty = next(entries, None) is None
     except OSError as error:
         if error.errno in MISSING_ERRNOS:
-            return "not found (an unplugged drive or a network share that is not connected?)"
-        return f"cannot be read ({error.strerror or type(error).__name__})"
+            return NOT_FOUND
+        return UNREADABLE.format(detail=error.strerror or type(error).__name__)
     if indexed == 0:
         return None  # nothing indexed there that could be lost
     moved_device = recorded_device is not None and info.st_dev != recorded_device
@@ -64,8 +67,8 @@ def volume_problem(path: str, recorded_device: int | None, indexed: int, *, foun
     return None
 
 
-EMPTY = "empty, though photos were indexed there (a drive that is not mounted?)"
-DIFFERENT = "holding other photos than the ones indexed there (a different drive?)"
+EMPTY = QT_TRANSLATE_NOOP("core", "empty, though photos were indexed there (a drive that is not mounted?)")
+DIFFERENT = QT_TRANSLATE_NOOP("core", "holding other photos than the ones indexed there (a different drive?)")
 
 
 def recognises(indexed: Iterable[tuple[str, int, int]], found: Mapping[str, tuple[int, int]]) -> bool:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from photoseek.core.membership import PHOTO_TYPES
+from photoseek.gui import i18n
 from photoseek.gui.answer import SHOW_WEAKER, show_weaker_text
-from photoseek.gui.searchbar import EXAMPLES
+from photoseek.gui.searchbar import examples
 
 ADD_FOLDER = "add_folder"
 CHOOSE_MODEL = "choose_model"
@@ -56,13 +57,13 @@ def index_empty(indexing: bool, folders: int) -> EmptyState:
                        (OPEN_SETTINGS, QCoreApplication.translate("emptystate", "Settings…"))))
 
 
-def ready(photos: int) -> EmptyState:
+def ready(photos: int, model: str | None = None) -> EmptyState:
     example_text = QCoreApplication.translate("emptystate", "“{example}”")
     return EmptyState(
         "ready", QCoreApplication.translate("emptystate", "Search %Ln photo(s)", "", photos),
         QCoreApplication.translate("emptystate", "Describe what you are looking for in your own words, or drop a "
                                    "photo on this window to find similar ones. For example:"),
-        tuple((SEARCH + example, example_text.format(example=example)) for example in EXAMPLES))
+        tuple((SEARCH + example, example_text.format(example=example)) for example in examples(model)))
 
 
 def nothing_found(query: str, weaker: int = 0, filtered: bool = False) -> EmptyState:
@@ -96,7 +97,7 @@ def nothing_filtered(query: str | None) -> EmptyState:
 
 
 def model_unavailable(message: str, downloadable: bool) -> EmptyState:
-    """`message`: the engine's explanation (photoseek.core's), shown as it comes."""
+    """`message`: the engine's explanation (photoseek.core's), in the window's language where core marked it."""
     download = ((DOWNLOAD_MODEL, QCoreApplication.translate("emptystate", "Try the download again")),)
     choose_one = ((CHOOSE_MODEL, QCoreApplication.translate("emptystate", "Choose model folder/file…")),)
     advice = QCoreApplication.translate(
@@ -104,7 +105,7 @@ def model_unavailable(message: str, downloadable: bool) -> EmptyState:
         "time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this "
         "computer and choose it here.")
     title = QCoreApplication.translate("emptystate", "The search model is not available")
-    return EmptyState("model_unavailable", title, f"{message}\n\n{advice}",
+    return EmptyState("model_unavailable", title, f"{i18n.from_core(message)}\n\n{advice}",
                       (download if downloadable else ()) + choose_one)
 
 
@@ -170,7 +171,7 @@ def choose(engine_state: tuple[str, str], status: dict[str, Any], query: tuple[s
     if query is None:  # the library's timeline once it is in; until then, what is going on
         if answered and rows:
             return None
-        return model_loading(text) if state == "loading" else ready(status["photos"])
+        return model_loading(text) if state == "loading" else ready(status["photos"], status.get("model"))
     if answered and rows == 0:
         return nothing_found(str(words))
     return None

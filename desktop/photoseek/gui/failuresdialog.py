@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photoseek.gui import i18n
+
 
 class FailuresDialog(QDialog):
     def __init__(self, failures: list[dict[str, str]], parent: QWidget | None = None) -> None:
@@ -32,7 +34,7 @@ class FailuresDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for row, failure in enumerate(self.failures):
             self.table.setItem(row, 0, QTableWidgetItem(failure["path"]))
-            self.table.setItem(row, 1, QTableWidgetItem(failure["reason"]))
+            self.table.setItem(row, 1, QTableWidgetItem(i18n.from_core(failure["reason"])))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -48,5 +50,5 @@ class FailuresDialog(QDialog):
         self.resize(820, 420)
 
     def copy_list(self) -> None:
-        text = "\n".join(f"{f['path']}\t{f['reason']}" for f in self.failures)
+        text = "\n".join(f"{f['path']}\t{i18n.from_core(f['reason'])}" for f in self.failures)
         QGuiApplication.clipboard().setText(text)

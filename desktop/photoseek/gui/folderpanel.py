@@ -64,7 +64,8 @@ class FolderPanel(QTreeWidget):
         reason = offline.get(node.path)
         if reason:
             item.setText(0, self.tr("{folder} (offline)").format(folder=name))
-            tip = self.tr("{folder} is {reason}; its photos are kept").format(folder=node.path, reason=reason)
+            tip = self.tr("{folder} is {reason}; its photos are kept").format(folder=node.path,
+                                                                               reason=i18n.from_core(reason))
             item.setToolTip(0, tip)
         else:
             item.setToolTip(0, node.path)

@@ -8,11 +8,14 @@ Counts use Qt's plural forms ("%Ln photo(s)" with the count), so English too is 
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from photoseek.core import phrases
 from photoseek.gui.resources import TRANSLATIONS
 
 log = logging.getLogger("photoseek.gui.i18n")
@@ -63,3 +66,25 @@ def decimal(value: float, places: int) -> str:
     """`value` with `places` decimals as the user's language writes them ("0.812", "0,812"), rounded as
     Python rounds (QLocale rounds ties up: a score would read differently in two places)."""
     return f"{value:.{places}f}".replace(".", QLocale().decimalPoint())
+
+
+def from_core(message: str) -> str:
+    """A sentence from photoseek.core (a reason, an explanation) in the window's language, where core marked
+    it translatable (`photoseek.core.phrases`); anything else as it came."""
+    for template, pattern in _core_patterns():
+        found = pattern.fullmatch(message)
+        if found:
+            values = {name: from_core(value) for name, value in found.groupdict().items()}
+            return QCoreApplication.translate(phrases.CONTEXT, template).format(**values)
+    return message
+
+
+@functools.cache
+def _core_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each core template as a pattern that captures its values: "cannot read file ({detail})"."""
+    patterns = []
+    for template in phrases.translatable():
+        parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, …, text
+        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+        patterns.append((template, re.compile(regex, re.DOTALL)))
+    return tuple(patterns)

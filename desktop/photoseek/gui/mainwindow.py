@@ -47,7 +47,7 @@ from photoseek.gui.photoactions import PhotoActions
 from photoseek.gui.preview import PreviewDialog, PreviewLoader
 from photoseek.gui.resultsmodel import HIT_ROLE, ResultsModel, item_data
 from photoseek.gui.resultsview import ResultsView
-from photoseek.gui.searchbar import SearchBar
+from photoseek.gui.searchbar import SearchBar, examples
 from photoseek.gui.settings import Settings
 from photoseek.gui.settingsdialog import SettingsChoice, SettingsDialog, apply_choice, downloaded_models
 from photoseek.gui.statusbar import StatusBar
@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def _show_examples(self) -> None:
         """Example searches under the box while browsing, until the first search."""
+        self.search_bar.set_examples(examples(self.status.get("model")))
         self.search_bar.examples.setVisible(self.query is None and not self.settings.get(opt.SEARCHED))
 
     def _send_query(self, refresh: bool = False) -> None:
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
     def _engine_state_changed(self, state: str, text: str) -> None:
         self.engine_state = (state, text)
         if state == "download":
-            self.models.start_download(text)
+            self.models.first_download(text)
         elif state == "ready" and not self.answered:
             self._send_query()
         self.refresh_view()

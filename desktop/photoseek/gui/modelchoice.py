@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from photoseek.core.modelspec import DEFAULT_MODEL
+from photoseek.core import modellanguages
+from photoseek.core.errors import PhotoSeekError
+from photoseek.core.modelspec import DEFAULT_MODEL, parse_model_spec
+from photoseek.gui import i18n
 
 
 @dataclass(frozen=True)
@@ -51,20 +54,31 @@ CURATED = (
     CuratedModel("xlm-roberta-base-ViT-B-32:laion5b_s13b_b90k",
                  QT_TRANSLATE_NOOP("modelchoice", "Multilingual CLIP ViT-B/32"),
                  QT_TRANSLATE_NOOP("modelchoice", "1.5 GB"),
-                 QT_TRANSLATE_NOOP("modelchoice", "Understands queries in many languages, not only English; indexes "
-                                   "as fast as the default (the same image model), slower queries, a little less "
-                                   "accurate in English (64 % / 38 %). Needs the `transformers` package."),
+                 QT_TRANSLATE_NOOP("modelchoice", "Understands queries in about 100 languages, Chinese and "
+                                   "Japanese among them; indexes as fast as the default (the same image model), "
+                                   "slower queries, a little less accurate in English (64 % / 38 %)."),
                  (64.5, 37.8), OPEN_CLIP_TABLE),
+    CuratedModel("ViT-B-16-SigLIP2:webli", "SigLIP 2 ViT-B/16 (Google)", QT_TRANSLATE_NOOP("modelchoice", "1.5 GB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "Multilingual and the most accurate here in English, German and "
+                                   "French (COCO 52 %); indexing takes 3–6× longer than the default, queries "
+                                   "about 5× longer."),
+                 (None, 52.1), "SigLIP 2 paper, Table 1"),
     CuratedModel("ViT-L-14:laion2b_s32b_b82k", "CLIP ViT-L/14 (LAION-2B)", QT_TRANSLATE_NOOP("modelchoice", "1.7 GB"),
                  QT_TRANSLATE_NOOP("modelchoice", "Among the most accurate (76 % / 47 %); 10–20× slower to index — "
                                    "best with a GPU."),
                  (75.5, 46.5), OPEN_CLIP_TABLE),
+    CuratedModel("xlm-roberta-large-ViT-H-14:frozen_laion5b_s13b_b90k",
+                 QT_TRANSLATE_NOOP("modelchoice", "Multilingual CLIP ViT-H/14"),
+                 QT_TRANSLATE_NOOP("modelchoice", "4.8 GB"),
+                 QT_TRANSLATE_NOOP("modelchoice", "The best published quality in Chinese and Japanese, as good as "
+                                   "the best in English, German and French; a very large image model: indexing "
+                                   "takes over 20× longer than the default — best with a GPU."),
+                 (None, None), ""),
 )
 # Measured for the list (figure 13) but not offered yet: PhotoSeek cannot load them today.
 # - MobileCLIP2 (Apple, 2025): `ClipModel` reads `visual.output_dim`, which open_clip's TimmModel image tower lacks,
 #   and MobileOne/FastViT blocks must be re-parameterised for inference (timm's `reparameterize_model`).
-# - SigLIP 2: its Gemma tokenizer comes from Hugging Face (`transformers` and a download); its text tower is
-#   not reached by the int8 path or the short-query trim (CustomTextCLIP).
+# Which languages each model understands is core's answer (core.modellanguages), read by the Settings note.
 NOT_YET_LOADABLE = (
     CuratedModel("MobileCLIP2-S2:dfndr2b", "MobileCLIP2-S2 (Apple)", "≈ 400 MB",
                  "Much more accurate than the default (75 % / 49 %) in a smaller download; indexing takes "
@@ -74,10 +88,6 @@ NOT_YET_LOADABLE = (
                  "More accurate still (77 % / 50 %); a ViT-B/16-sized image model: indexing takes 3–5× longer "
                  "than the default.",
                  (76.5, 49.9), "apple/ml-mobileclip results"),
-    CuratedModel("ViT-B-16-SigLIP2:webli", "SigLIP 2 ViT-B/16 (Google)", "≈ 1.5 GB",
-                 "The best published COCO retrieval of these (52 %; Flickr30k not published) and multilingual; "
-                 "indexing takes 3–6× longer than the default, queries about 5× longer.",
-                 (None, 52.1), "SigLIP 2 paper, Table 1"),
 )
 # Architectures offered when the user picks a bare weights file (a folder carries its own config);
 # OpenAI's original .pt files need the -quickgelu variant.
@@ -92,6 +102,68 @@ def curated(spec: str) -> CuratedModel | None:
 def shown(text: str) -> str:
     """A curated model's title, download size or trade-off (or any other text) in the user's language."""
     return QCoreApplication.translate("modelchoice", text)
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers write it: "Deutsch", "français", "日本語" (and "English", not Qt's
+    "American English")."""
+    if modellanguages.base(code) == modellanguages.ENGLISH:
+        return i18n.LANGUAGES[modellanguages.ENGLISH]
+    return QLocale(code).nativeLanguageName() or code
+
+
+def window_language() -> str:
+    """The language the window speaks ("de", "zh"), as core names languages."""
+    return modellanguages.base(QLocale().name())
+
+
+def proposal(spec_text: str, language: str | None = None) -> CuratedModel | None:
+    """The curated model to suggest instead of `spec_text` for queries in `language` (the window's)."""
+    language = language or window_language()
+    if language == modellanguages.ENGLISH:
+        return None
+    try:
+        spec = parse_model_spec(spec_text, check_names=False)
+    except PhotoSeekError:
+        return None
+    suggested = modellanguages.proposal(language, spec)
+    return curated(suggested) if suggested else None
+
+
+def understands(spec_text: str | None, language: str) -> bool:
+    """Whether the model `spec_text` finds photos for queries in `language` about as well as in English."""
+    try:
+        understood = modellanguages.languages_of(parse_model_spec(spec_text, check_names=False))
+    except PhotoSeekError:
+        return False
+    return understood is not None and understood.suits(language)
+
+
+def languages_text(spec_text: str) -> str:
+    """Which of the window's languages queries may be written in with this model, and the better choice for
+    the window's own language when this model does not suit it."""
+    try:
+        understood = modellanguages.languages_of(parse_model_spec(spec_text, check_names=False))
+    except PhotoSeekError:
+        return ""
+    if understood is None:
+        text = QCoreApplication.translate("modelchoice", "Which languages this model understands is not known; "
+                                          "most CLIP models understand only English.")
+    elif not understood.multilingual:
+        text = QCoreApplication.translate("modelchoice", "Queries in English only.")
+    else:
+        names = QLocale().createSeparatedList
+        good = [language_name(code) for code in modellanguages.EVERY_LANGUAGE if understood.suits(code)]
+        text = QCoreApplication.translate("modelchoice", "Good for queries in {languages}.").format(
+            languages=names(good))
+        if understood.weaker():
+            text += " " + QCoreApplication.translate("modelchoice", "Weaker in {languages}.").format(
+                languages=names([language_name(code) for code in understood.weaker()]))
+    better = proposal(spec_text)
+    if better is not None:
+        text += " " + QCoreApplication.translate("modelchoice", "For queries in {language}, choose {model}.").format(
+            language=language_name(window_language()), model=shown(better.title))
+    return text
 
 
 def spec_for_file(path: str, architecture: str | None = None) -> str | None:

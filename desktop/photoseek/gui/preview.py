@@ -63,7 +63,7 @@ class PreviewLoader(QObject):
             return
         outcome = self.decoders.decode(path, size, longest)
         if not isinstance(outcome, Decoded):
-            self.loaded.emit(request_id, {"error": outcome.reason})
+            self.loaded.emit(request_id, {"error": i18n.from_core(outcome.reason)})
             return
         width, height = outcome.size
         info = outcome.info

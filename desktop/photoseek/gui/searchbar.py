@@ -5,11 +5,22 @@ from __future__ import annotations
 import html
 import os
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from photoseek.gui import modelchoice
+
 SEARCH_DELAY_MS = 250
-EXAMPLES = ("a dog on the beach", "birthday cake", "snow in the mountains")  # first searches to try
+EXAMPLES = (QT_TRANSLATE_NOOP("examples", "a dog on the beach"), QT_TRANSLATE_NOOP("examples", "birthday cake"),
+            QT_TRANSLATE_NOOP("examples", "snow in the mountains"))  # first searches to try
+
+
+def examples(model: str | None) -> tuple[str, ...]:
+    """The first searches to try: in the window's language when the library's model understands it, else in
+    English (an English-only model would find nothing for "ein Hund am Strand")."""
+    if model and modelchoice.understands(model, modelchoice.window_language()):
+        return tuple(QCoreApplication.translate("examples", example) for example in EXAMPLES)
+    return EXAMPLES
 
 
 class SearchBar(QWidget):
@@ -65,8 +76,7 @@ class SearchBar(QWidget):
         self.examples.setObjectName("exampleSearches")
         self.examples.setAccessibleName(self.tr("Example searches"))
         self.examples.setAccessibleDescription(self.tr("Searches to try: activate one to search for it"))
-        links = " · ".join(f'<a href="{html.escape(e)}">{html.escape(e)}</a>' for e in EXAMPLES)
-        self.examples.setText(self.tr("Try: {examples}").format(examples=links))
+        self.set_examples(EXAMPLES)
         self.examples.linkActivated.connect(self.set_text)
         self.examples.hide()
         row = QHBoxLayout()
@@ -106,6 +116,10 @@ class SearchBar(QWidget):
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
+
+    def set_examples(self, searches: tuple[str, ...]) -> None:
+        links = " · ".join(f'<a href="{html.escape(e)}">{html.escape(e)}</a>' for e in searches)
+        self.examples.setText(self.tr("Try: {examples}").format(examples=links))
 
     def set_text(self, text: str) -> None:
         """Put `text` in the box and search for it now (a launch option, or a second launch)."""

@@ -37,9 +37,11 @@ GROUP_BURSTS = Setting("view/group_bursts", int, 0, "1: each burst of near-ident
 RECENT = Setting("search/recent", str, "[]", "the last searches the user kept to (JSON list, newest first)")
 RECENT_KEPT = 20
 LOCAL_MODELS = Setting("models/local", str, "[]", "model folders and files chosen before (JSON list)")
+LANGUAGE_MODEL_ASKED = Setting("models/language_asked", int, 0,
+                               "1 once first run asked whether to use a multilingual model")
 
 ALL = (RESULT_LIMIT, THUMBNAIL_SIZE, GEOMETRY, APPEARANCE, LANGUAGE, SEARCHED, SHOW_WEAKER, GROUP_BURSTS, RECENT,
-       LOCAL_MODELS)
+       LOCAL_MODELS, LANGUAGE_MODEL_ASKED)
 # Kept here by releases before library.json declared them; handed to the engine once, then removed.
 LEGACY_ENGINE_KEYS = {"model": "engine/model", "threads": "engine/threads"}
 THUMBNAIL_MIN, THUMBNAIL_MAX, THUMBNAIL_STEP = 96, 256, 32

@@ -137,6 +137,8 @@ class SettingsDialog(QDialog):
         self.set_model(model)
         self.model_note = QLabel()
         self.model_note.setWordWrap(True)
+        self.languages_note = QLabel()
+        self.languages_note.setWordWrap(True)
         self.model_combo.currentIndexChanged.connect(self._describe_model)
         choose = QPushButton(self.tr("Choose model file…"))
         choose.setToolTip(self.tr("An open_clip_config.json, or a weights file (.safetensors, .pt)"))
@@ -151,6 +153,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(box)
         column.addLayout(row)
         column.addWidget(self.model_note)
+        column.addWidget(self.languages_note)
         self._describe_model()
         return box
 
@@ -214,7 +217,7 @@ class SettingsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, folder)
             reason = self.current.offline.get(folder)
             if reason:
-                item.setToolTip(self.tr("{folder} is {reason}").format(folder=folder, reason=reason))
+                item.setToolTip(self.tr("{folder} is {reason}").format(folder=folder, reason=i18n.from_core(reason)))
             self.folder_list.addItem(item)
 
     def folders(self) -> list[str]:
@@ -279,6 +282,7 @@ class SettingsDialog(QDialog):
             text = self.tr("{model} Changing the model re-indexes every photo in the background; until that is done, "
                            "search keeps using the current model's index.").format(model=text)
         self.model_note.setText(text)
+        self.languages_note.setText(modelchoice.languages_text(spec))
 
 
 def downloaded_models(cache: Path) -> tuple[str, ...]:

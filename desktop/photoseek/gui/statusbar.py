@@ -39,7 +39,8 @@ class StatusBar(QStatusBar):
         self.watcher_label.setText(watcher_text(status["watcher"], len(status["folders"])))
         offline = status.get("offline_folders", {})
         self.offline_label.setText(offline_text(len(offline)))
-        self.offline_label.setToolTip("\n".join(f"{path}: {reason}" for path, reason in offline.items()))
+        tips = (f"{path}: {i18n.from_core(reason)}" for path, reason in offline.items())
+        self.offline_label.setToolTip("\n".join(tips))
         self.offline_label.setVisible(bool(offline))
 
 

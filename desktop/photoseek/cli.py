@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from photoseek import __version__
+from photoseek.core import modellanguages
 from photoseek.core.errors import HomeLockedError, InstanceUnreachableError, PhotoSeekError
 from photoseek.core.indexer import IndexReport
 from photoseek.core.lock import HomeLock
 from photoseek.core.logs import setup_logging
-from photoseek.core.modelspec import requested_model
+from photoseek.core.modelspec import parse_model_spec, requested_model
 from photoseek.core.paths import AppHome
 from photoseek.core.progress import EMBEDDING, READING, RELINKING, SCANNING, UPGRADING, Progress
 from photoseek.core.search import SearchFilters, SearchHit, SearchRequest, hits_from_message, parse_date
@@ -305,6 +306,10 @@ def cmd_status(args: argparse.Namespace, home: AppHome) -> int:
         return 0
     print(f"home:     {status['home']}")
     print(f"model:    {status['model']}")
+    try:
+        print(f"queries:  {modellanguages.describe(parse_model_spec(str(status['model']), check_names=False))}")
+    except PhotoSeekError:
+        pass  # a model folder that is gone: the model's own problem is reported where it is used
     switch = status["switch"]
     if switch:
         print(f"          switching from {switch['from']}: {switch['done']} of about {switch['total']} photos "  # type: ignore[index]

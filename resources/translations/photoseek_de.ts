@@ -1325,8 +1325,8 @@ PhotoSeek läuft weiter, verhält sich aber möglicherweise nicht wie erwartet. 
       <translation>Modellordner/-datei auswählen…</translation>
     </message>
     <message>
-      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
-      <translation>PhotoSeek braucht ein CLIP-Modell, um Fotos und Suchanfragen zu verstehen. Es lädt beim ersten Mal eines herunter (etwa 600 MB) und funktioniert danach offline. Ohne Netzwerk kopieren Sie einen open_clip-Modellordner auf diesen Computer und wählen ihn hier aus.</translation>
+      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
+      <translation>PhotoSeek braucht ein CLIP-Modell, um Fotos und Suchanfragen zu verstehen. Es lädt beim ersten Mal eines herunter und funktioniert danach offline. Ohne Netzwerk kopieren Sie einen open_clip-Modellordner auf diesen Computer und wählen ihn hier aus.</translation>
     </message>
     <message>
       <source>The search model is not available</source>

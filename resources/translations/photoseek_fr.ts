@@ -1325,8 +1325,8 @@ PhotoSeek continue de fonctionner, mais peut ne pas se comporter comme prévu. L
       <translation>Choisir un dossier ou fichier de modèle…</translation>
     </message>
     <message>
-      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
-      <translation>PhotoSeek a besoin d’un modèle CLIP pour comprendre les photos et les requêtes. Il en télécharge un la première fois (environ 600 Mo), puis fonctionne hors ligne. Sans connexion réseau, copiez un dossier de modèle open_clip sur cet ordinateur et choisissez-le ici.</translation>
+      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
+      <translation>PhotoSeek a besoin d’un modèle CLIP pour comprendre les photos et les requêtes. Il en télécharge un la première fois, puis fonctionne hors ligne. Sans connexion réseau, copiez un dossier de modèle open_clip sur cet ordinateur et choisissez-le ici.</translation>
     </message>
     <message>
       <source>The search model is not available</source>

@@ -1286,8 +1286,8 @@ PhotoSeekは動作を続けますが、正しく動作しない可能性があ�
       <translation>モデルのフォルダ/ファイルを選択…</translation>
     </message>
     <message>
-      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
-      <translation>PhotoSeekが写真と検索語を理解するにはCLIPモデルが必要です。初回にモデル（約600 MB）をダウンロードし、その後はオフラインで動作します。ネットワークに接続できない場合は、open_clipモデルのフォルダをこのコンピュータにコピーして、ここで選択してください。</translation>
+      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
+      <translation>PhotoSeekが写真と検索語を理解するにはCLIPモデルが必要です。初回にモデルをダウンロードし、その後はオフラインで動作します。ネットワークに接続できない場合は、open_clipモデルのフォルダをこのコンピュータにコピーして、ここで選択してください。</translation>
     </message>
     <message>
       <source>The search model is not available</source>

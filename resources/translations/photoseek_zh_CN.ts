@@ -1286,8 +1286,8 @@ PhotoSeek 会继续运行，但可能无法正常工作。详细信息已记录�
       <translation>选择模型文件夹/文件…</translation>
     </message>
     <message>
-      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
-      <translation>PhotoSeek 需要 CLIP 模型来理解照片和查询内容。首次使用时会下载模型（约 600 MB），之后即可离线使用。如果没有网络，请将 open_clip 模型文件夹复制到此电脑，然后在这里选择它。</translation>
+      <source>PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first time and then works offline. Without a network, copy an open_clip model folder to this computer and choose it here.</source>
+      <translation>PhotoSeek 需要 CLIP 模型来理解照片和查询内容。首次使用时会下载模型，之后即可离线使用。如果没有网络，请将 open_clip 模型文件夹复制到此电脑，然后在这里选择它。</translation>
     </message>
     <message>
       <source>The search model is not available</source>

@@ -59,3 +59,13 @@ def test_a_model_folder_declares_its_languages_in_its_config(tmp_path: Path) -> 
 def test_first_run_proposes_a_model_that_suits_the_window_language(window: str, current: str,
                                                                      proposed: str | None) -> None:
     assert modellanguages.proposal(window, parse_model_spec(current, check_names=False)) == proposed
+
+
+def test_status_says_which_languages_the_library_model_understands() -> None:
+    from support import run_cli
+
+    multilingual = run_cli("--model", str(TOY_MULTILINGUAL), "status")
+    assert multilingual.returncode == 0, multilingual.stderr
+    assert "queries:  en, de, fr, ja, zh\n" in multilingual.stdout
+    assert modellanguages.describe(parse_model_spec(SIGLIP2, check_names=False)) == "en, de, fr (weaker: ja, zh)"
+    assert modellanguages.describe(parse_model_spec(DEFAULT_MODEL, check_names=False)) == "English only"

@@ -94,6 +94,18 @@ def proposal(language: str, current: ModelSpec) -> str | None:
     return PROPOSED.get(base(language))
 
 
+def describe(spec: ModelSpec) -> str:
+    """One English line for `photoseek status`: which languages queries may be written in."""
+    understood = languages_of(spec)
+    if understood is None:
+        return "not known (most CLIP models understand only English)"
+    if not understood.multilingual:
+        return "English only"
+    weaker = understood.weaker()
+    good = ", ".join(code for code in understood.codes if code not in weaker)
+    return f"{good}" + (f" (weaker: {', '.join(weaker)})" if weaker else "")
+
+
 def _declared(config: Path) -> Languages | None:
     try:
         codes = json.loads(config.read_text(encoding="utf-8")).get(CONFIG_KEY)

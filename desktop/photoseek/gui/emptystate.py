@@ -102,8 +102,8 @@ def model_unavailable(message: str, downloadable: bool) -> EmptyState:
     choose_one = ((CHOOSE_MODEL, QCoreApplication.translate("emptystate", "Choose model folder/file…")),)
     advice = QCoreApplication.translate(
         "emptystate", "PhotoSeek needs a CLIP model to understand photos and queries. It downloads one the first "
-        "time (about 600 MB) and then works offline. Without a network, copy an open_clip model folder to this "
-        "computer and choose it here.")
+        "time and then works offline. Without a network, copy an open_clip model folder to this computer and "
+        "choose it here.")
     title = QCoreApplication.translate("emptystate", "The search model is not available")
     return EmptyState("model_unavailable", title, f"{i18n.from_core(message)}\n\n{advice}",
                       (download if downloadable else ()) + choose_one)

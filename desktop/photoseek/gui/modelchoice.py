@@ -147,22 +147,30 @@ def languages_text(spec_text: str) -> str:
     except PhotoSeekError:
         return ""
     if understood is None:
-        text = QCoreApplication.translate("modelchoice", "Which languages this model understands is not known; "
-                                          "most CLIP models understand only English.")
+        said = [QCoreApplication.translate("modelchoice", "Which languages this model understands is not known; "
+                                           "most CLIP models understand only English.")]
     elif not understood.multilingual:
-        text = QCoreApplication.translate("modelchoice", "Queries in English only.")
+        said = [QCoreApplication.translate("modelchoice", "Queries in English only.")]
     else:
         names = QLocale().createSeparatedList
         good = [language_name(code) for code in modellanguages.EVERY_LANGUAGE if understood.suits(code)]
-        text = QCoreApplication.translate("modelchoice", "Good for queries in {languages}.").format(
-            languages=names(good))
+        said = [QCoreApplication.translate("modelchoice", "Good for queries in {languages}.").format(
+            languages=names(good))]
         if understood.weaker():
-            text += " " + QCoreApplication.translate("modelchoice", "Weaker in {languages}.").format(
-                languages=names([language_name(code) for code in understood.weaker()]))
+            said.append(QCoreApplication.translate("modelchoice", "Weaker in {languages}.").format(
+                languages=names([language_name(code) for code in understood.weaker()])))
     better = proposal(spec_text)
     if better is not None:
-        text += " " + QCoreApplication.translate("modelchoice", "For queries in {language}, choose {model}.").format(
-            language=language_name(window_language()), model=shown(better.title))
+        said.append(QCoreApplication.translate("modelchoice", "For queries in {language}, choose {model}.").format(
+            language=language_name(window_language()), model=shown(better.title)))
+    return sentences(said)
+
+
+def sentences(said: list[str]) -> str:
+    """Sentences one after another: a space after a Latin full stop, none after 。 (Japanese, Chinese)."""
+    text = ""
+    for sentence in said:
+        text += sentence if not text or text.endswith("。") else " " + sentence
     return text
 
 

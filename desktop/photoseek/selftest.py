@@ -87,6 +87,28 @@ def check_open_clip(work: Path) -> str:
     return f"open_clip {metadata.version('open_clip_torch')}, {len(configs)} model configs, tokenizer, a forward pass"
 
 
+def check_transformers(work: Path) -> str:
+    """The multilingual models' Hugging Face parts: a tokenizer made here, read back by AutoTokenizer, and the
+    classes of the curated towers (transformers loads them lazily, so a frozen build may lack them)."""
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+    from transformers import AutoTokenizer, GemmaTokenizer, XLMRobertaConfig, XLMRobertaModel, XLMRobertaTokenizer
+
+    folder = work / "tokenizer"
+    folder.mkdir()
+    words = ["ein roter Kreis", "un cercle rouge", "赤い丸", "红色的圆形"]
+    tokenizer = Tokenizer(models.WordLevel(unk_token="<unk>"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    tokenizer.train_from_iterator(words, trainers.WordLevelTrainer(special_tokens=["<unk>", "<pad>"]))
+    tokenizer.save(str(folder / "tokenizer.json"))
+    (folder / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "PreTrainedTokenizerFast",
+                                                              "unk_token": "<unk>", "pad_token": "<pad>"}))
+    ids = AutoTokenizer.from_pretrained(str(folder))(words)["input_ids"]
+    if any(0 in row for row in ids):  # <unk>: the words did not survive the round trip
+        raise RuntimeError(f"the tokenizer read back does not know its own words: {ids}")
+    towers = (XLMRobertaConfig, XLMRobertaModel, XLMRobertaTokenizer, GemmaTokenizer)
+    return f"transformers {metadata.version('transformers')}: a tokenizer and {len(towers)} tower classes"
+
+
 def check_decoding(work: Path) -> str:
     from PIL import Image, features
 
@@ -184,6 +206,7 @@ def check_qt(work: Path) -> str:
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("torch", check_torch),
     ("open_clip", check_open_clip),
+    ("transformers", check_transformers),
     ("image decoding", check_decoding),
     ("library (index, search, reopen)", check_library),
     ("folder watching", check_watching),

@@ -30,6 +30,12 @@ HIDDEN_IMPORTS = [
     "photoseek.core.decoders",  # decoder processes import their function by name
     "milvus_lite.server_manager",  # pymilvus imports it only when it opens a local file
     "PySide6.QtDBus",  # "Show in folder" on Linux (imported where it is used)
+    # transformers loads its model families lazily (by name, at run time): the curated multilingual models'
+    # towers and tokenizers, and the Auto* classes open_clip asks for. `--self-test` checks them.
+    "transformers.models.auto.configuration_auto", "transformers.models.auto.modeling_auto",
+    "transformers.models.auto.tokenization_auto",
+    "transformers.models.xlm_roberta.configuration_xlm_roberta", "transformers.models.xlm_roberta.modeling_xlm_roberta",
+    "transformers.models.xlm_roberta.tokenization_xlm_roberta", "transformers.models.gemma.tokenization_gemma",
 ]
 
 # Never used by the app: their hooks would otherwise pull in hundreds of MB.

@@ -16,9 +16,9 @@ def test_a_sound_install_passes_every_check(tmp_path: Path) -> None:
     result = run_cli("--self-test", env={"TMPDIR": str(tmp_path)})
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[-1] == "All 6 checks passed."
+    assert lines[-1] == "All 7 checks passed."
     checks = [line.split(":")[0].split(maxsplit=1) for line in lines[1:-1]]
-    assert [status for status, _ in checks] == ["ok"] * 6
+    assert [status for status, _ in checks] == ["ok"] * 7
     assert "4 photos indexed, searched, reopened, searched again" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
     assert not list(tmp_path.glob("photoseek-*")), "its temporary folder is gone"
@@ -37,8 +37,9 @@ def test_an_install_without_open_clips_data_files_says_so_and_fails(tmp_path: Pa
     assert report["open_clip"].startswith("  FAIL  open_clip: ")
     assert "bpe_simple_vocab_16e6.txt.gz" in report["open_clip"] or "model configs" in report["open_clip"]
     assert report["library (index, search, reopen)"].startswith("  FAIL")
-    assert all(report[name].startswith("  ok") for name in ("torch", "image decoding", "folder watching", "Qt"))
-    assert result.stdout.splitlines()[-1] == "4 of 6 checks passed."
+    unharmed = ("torch", "transformers", "image decoding", "folder watching", "Qt")
+    assert all(report[name].startswith("  ok") for name in unharmed)
+    assert result.stdout.splitlines()[-1] == "5 of 7 checks passed."
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -191,8 +191,8 @@ def _download_known(repo: str, names: tuple[str, ...], cache: str, bar: type[Any
                 raise DownloadCancelled() from None
             raise ModelUnavailableError(explain_download_failure(spec, error)) from None
     if not _all_known(repo, names, cache):
-        raise ModelUnavailableError(explain_download_failure(spec, FileNotFoundError(f"{repo} holds none of "
-                                                                                     "its tokenizer's files")))
+        missing = FileNotFoundError(f"{repo} holds none of the files its text tower needs")
+        raise ModelUnavailableError(explain_download_failure(spec, missing))
 
 
 def explain_download_failure(spec: ModelSpec, error: Exception | None) -> str:

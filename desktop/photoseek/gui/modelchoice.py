@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 
@@ -130,8 +131,10 @@ def proposal(spec_text: str, language: str | None = None) -> CuratedModel | None
     return curated(suggested) if suggested else None
 
 
+@functools.lru_cache(maxsize=16)
 def understands(spec_text: str | None, language: str) -> bool:
-    """Whether the model `spec_text` finds photos for queries in `language` about as well as in English."""
+    """Whether the model `spec_text` finds photos for queries in `language` about as well as in English.
+    Remembered: the window asks on every refresh, and a model folder may be on a slow or absent share."""
     try:
         understood = modellanguages.languages_of(parse_model_spec(spec_text, check_names=False))
     except PhotoSeekError:

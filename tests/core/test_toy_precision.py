@@ -38,14 +38,19 @@ def search_in_one_process(queries: list[str]) -> list[list[dict]]:
     return json.loads(result.stdout)
 
 
+def index_fresh_world(folder: Path) -> tuple[dict[str, str], dict]:
+    """`photoseek index` a shapes world the model has never seen: (path → label, the run's JSON report)."""
+    photos = shapes_world.write_folder(folder, per_class=8, seed=FRESH_SEED, max_px=512)
+    indexed = run_cli("index", str(folder), "--json")
+    assert indexed.returncode == 0, indexed.stderr
+    return {str(p.path): p.label for p in photos}, json.loads(indexed.stdout)
+
+
 @pytest.mark.slow
 def test_toy_clip_finds_each_colour_and_shape(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PHOTOSEEK_MODEL", str(TOY_MODEL))
-    photos = shapes_world.write_folder(tmp_path / "world", per_class=8, seed=FRESH_SEED, max_px=512)
-    label_of = {str(p.path): p.label for p in photos}
-    indexed = run_cli("index", str(tmp_path / "world"), "--json")
-    assert indexed.returncode == 0, indexed.stderr
-    assert json.loads(indexed.stdout)["added"] == 256
+    label_of, report = index_fresh_world(tmp_path / "world")
+    assert report["added"] == 256
 
     queries = [f"{colour} {shape}" for colour, shape in shapes_world.CLASSES]
     answers = search_in_one_process([f"a {query}" for query in queries])
@@ -60,10 +65,7 @@ def test_toy_clip_finds_each_colour_and_shape(tmp_path: Path, monkeypatch: pytes
 def test_multilingual_toy_finds_each_class_in_each_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """"ein roter Kreis", "un cercle rouge", "赤い丸" (no spaces: Japanese and Chinese have none), "红色的圆形"."""
     monkeypatch.setenv("PHOTOSEEK_MODEL", str(TOY_MULTILINGUAL))
-    photos = shapes_world.write_folder(tmp_path / "world", per_class=8, seed=FRESH_SEED, max_px=512)
-    label_of = {str(p.path): p.label for p in photos}
-    indexed = run_cli("index", str(tmp_path / "world"), "--json")
-    assert indexed.returncode == 0, indexed.stderr
+    label_of, _ = index_fresh_world(tmp_path / "world")
 
     asked = [(language, f"{colour} {shape}", shapes_world.query(colour, shape, language))
              for language in shapes_world.LANGUAGES for colour, shape in shapes_world.CLASSES]
